@@ -1,0 +1,92 @@
+using System.Linq;
+using System.Text;
+using System.Threading;
+using CognitoGen.Generator.Emitting;
+using CognitoGen.Generator.Model;
+using CognitoGen.Generator.Parsing;
+using CognitoGen.Wire;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CognitoGen.Generator
+{
+    /// <summary>
+    /// For each <c>[UserPoolClient]</c> partial class: a static <c>Definition</c>, plus <c>ToCreateRequest</c>/<c>ToUpdateRequest</c>
+    /// when AWSSDK.CognitoIdentityProvider is referenced. Reports no diagnostics: the analyzers do, live in the IDE.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class ClientGenerator : IIncrementalGenerator
+    {
+        internal const string CreateRequest = "Amazon.CognitoIdentityProvider.Model.CreateUserPoolClientRequest";
+        internal const string UpdateRequest = "Amazon.CognitoIdentityProvider.Model.UpdateUserPoolClientRequest";
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var clients = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    AttributeNames.UserPoolClient,
+                    predicate: static (node, _) => node is ClassDeclarationSyntax,
+                    transform: static (ctx, ct) => ClientParser.TryParse(ctx, ct))
+                .WithTrackingName(TrackingNames.Clients)
+                .Where(static m => m is not null)
+                .Select(static (m, _) => m!)
+                .WithTrackingName(TrackingNames.NonNullClients);
+
+            // Only primitives leave the compilation, so an edit that changes nothing here caches everything downstream.
+            var environment = context.CompilationProvider
+                .Select(static (c, ct) => ReadEnvironment(c, ct))
+                .WithTrackingName(TrackingNames.Environment);
+
+            var clientEnvironment = environment
+                .Select(static (e, _) => new ClientEnvironment(e.CanEmit, e.HasSdk, e.SdkExtensionsClass))
+                .WithTrackingName(TrackingNames.ClientEnvironment);
+
+            context.RegisterSourceOutput(clients.Combine(clientEnvironment), static (spc, pair) =>
+            {
+                if (!pair.Right.CanEmit) return;
+                spc.AddSource(pair.Left.HintName, SourceText.From(ClientEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8));
+            });
+
+            context.RegisterSourceOutput(environment, static (spc, env) =>
+            {
+                if (env.CanEmit && env.HasSdk) spc.AddSource("CognitoGen.SdkRequests.g.cs", SourceText.From(SdkEmitter.Emit(env), Encoding.UTF8));
+            });
+        }
+
+        private static EnvironmentModel ReadEnvironment(Compilation compilation, CancellationToken ct)
+        {
+            // Init-only setters (C# 9) are needed for the emitted object initializers; the runtime library must be referenced.
+            var canEmit = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp9 }
+                          && compilation.GetTypeByMetadataName(AttributeNames.Definition) is not null;
+            var create = compilation.GetTypeByMetadataName(CreateRequest);
+            var update = compilation.GetTypeByMetadataName(UpdateRequest);
+            ct.ThrowIfCancellationRequested();
+            var hasSdk = create is not null && update is not null;
+            return new EnvironmentModel(
+                canEmit,
+                hasSdk,
+                "UserPoolClientSdkExtensions_" + Sanitize(compilation.AssemblyName),
+                hasSdk ? PublicSettableProperties(create!) : EquatableArray<string>.Empty,
+                hasSdk ? PublicSettableProperties(update!) : EquatableArray<string>.Empty);
+        }
+
+        private static EquatableArray<string> PublicSettableProperties(INamedTypeSymbol type) =>
+            type.GetMembers()
+                .OfType<IPropertySymbol>()
+                .Where(static p => p.DeclaredAccessibility == Accessibility.Public && !p.IsStatic && p.SetMethod is { DeclaredAccessibility: Accessibility.Public })
+                .Select(static p => p.Name)
+                .OrderBy(static n => n, System.StringComparer.Ordinal)
+                .ToEquatableArray();
+
+        /// <summary>The SDK builders are internal; naming them per assembly keeps InternalsVisibleTo friends from clashing (CS0436).</summary>
+        private static string Sanitize(string? assemblyName)
+        {
+            if (string.IsNullOrEmpty(assemblyName)) return "Assembly";
+            var sb = new StringBuilder(assemblyName!.Length);
+            foreach (var c in assemblyName) sb.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+            return sb.ToString();
+        }
+    }
+}
