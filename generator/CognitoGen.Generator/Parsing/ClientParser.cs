@@ -266,7 +266,8 @@ namespace CognitoGen.Generator.Parsing
         {
             var name = type.MetadataName;
             for (var p = type.ContainingType; p is not null; p = p.ContainingType) name = p.MetadataName + "+" + name;
-            if (type.ContainingNamespace is { IsGlobalNamespace: false } ns) name = ns.ToDisplayString() + "." + name;
+            // Plain metadata names: no @ escapes or generic brackets, which hint names reject.
+            for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace) name = ns.MetadataName + "." + name;
             return name.Replace('`', '_') + ".CognitoClient.g.cs";
         }
     }

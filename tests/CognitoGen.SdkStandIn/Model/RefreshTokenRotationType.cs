@@ -10,14 +10,14 @@ namespace Amazon.CognitoIdentityProvider.Model
     /// </summary>
     public partial class RefreshTokenRotationType
     {
-        private string _feature;
+        private FeatureType _feature;
         private int? _retryGracePeriodSeconds;
 
         /// <summary>
         /// The Feature member.
         /// </summary>
         [AWSProperty(Required = true)]
-        public string Feature
+        public FeatureType Feature
         {
             get { return this._feature; }
             set { this._feature = value; }
