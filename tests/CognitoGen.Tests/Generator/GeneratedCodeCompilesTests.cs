@@ -6,28 +6,8 @@ namespace CognitoGen.Tests.Generator;
 /// <summary>The output compiles with zero warnings (nullable on) for every supported target, with each SDK shape and with none.</summary>
 public class GeneratedCodeCompilesTests
 {
-    /// <summary>Every member declared, so every line of the emitters is exercised.</summary>
-    public const string AllMembers = """
-        using CognitoGen;
-        namespace Everything
-        {
-            [UserPoolClient("All members", GenerateSecret = false)]
-            [CustomClientSecret]
-            [TokenValidity(Access = 5, Id = 1, Refresh = 0, AccessUnit = TimeUnit.Minutes, IdUnit = TimeUnit.Hours, RefreshUnit = TimeUnit.Seconds)]
-            [ReadAttributes(StandardAttribute.Address, StandardAttribute.CustomPrefix + "tier", "dev:custom:internal")]
-            [WriteAttributes()]
-            [ExplicitAuthFlows(AuthFlow.AllowUserAuth, AuthFlow.AllowCustomAuth, AuthFlow.AllowAdminUserPasswordAuth)]
-            [IdentityProvider(BuiltInIdentityProvider.Cognito), IdentityProvider(BuiltInIdentityProvider.SignInWithApple)]
-            [CallbackUrl("https://app.example.com/cb"), LogoutUrl("https://app.example.com/bye"), DefaultRedirectUri("https://app.example.com/cb")]
-            [AllowedOAuthFlows(OAuthFlow.ClientCredentials)]
-            [OAuthScope("api/read")]
-            [EnableOAuth(false)]
-            [Analytics(ApplicationId = "0123abcd", RoleArn = "arn:aws:iam::123456789012:role/pinpoint", ExternalId = "ext", UserDataShared = false)]
-            [PreventUserExistenceErrors(false), EnableTokenRevocation(false), PropagateAdditionalUserContextData(false), AuthSessionValidity(15)]
-            [RefreshTokenRotation(RefreshTokenRotationFeature.Disabled, RetryGracePeriodSeconds = 60)]
-            public partial class AllMembersClient { }
-        }
-        """;
+    /// <summary>Every member declared, so every line of the emitters is exercised (the same file the test project compiles).</summary>
+    public static readonly string AllMembers = File.ReadAllText(RepoFiles.Path("tests", "CognitoGen.Tests", "Clients", "AllMembersClient.cs"));
 
     /// <summary>Every supported place and shape for a client class.</summary>
     public const string Targets = """
@@ -56,17 +36,17 @@ public class GeneratedCodeCompilesTests
         """;
 
     [Theory]
-    [InlineData(Sdk.None)]
-    [InlineData(Sdk.Current)]
-    [InlineData(Sdk.WithoutClientSecret)]
-    public void Output_compiles_without_warnings(Sdk sdk)
+    [InlineData(SdkShape.None)]
+    [InlineData(SdkShape.Current)]
+    [InlineData(SdkShape.WithoutClientSecret)]
+    public void Output_compiles_without_warnings(SdkShape sdk)
     {
         var (output, run, diagnostics) = GeneratorHarness.Run(sdk, AllMembers, Targets, GeneratorOutputTests.SeedSource);
 
         GeneratorHarness.AssertClean(diagnostics, run);
         var generated = run.Results.Single().GeneratedSources.Select(s => s.HintName).ToArray();
-        Assert.Equal(10 + (sdk == Sdk.None ? 0 : 1), generated.Length);
-        Assert.Equal(sdk != Sdk.None, generated.Contains("CognitoGen.SdkRequests.g.cs"));
+        Assert.Equal(11 + (sdk == SdkShape.None ? 0 : 1), generated.Length);
+        Assert.Equal(sdk != SdkShape.None, generated.Contains("CognitoGen.SdkRequests.g.cs"));
         Assert.Contains("class.namespace.Outer_1+Middle+Inner_1.CognitoClient.g.cs", generated);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
@@ -74,7 +54,7 @@ public class GeneratedCodeCompilesTests
     [Fact]
     public void Without_ClientSecret_in_the_SDK_the_builder_refuses_a_secret_instead_of_dropping_it()
     {
-        var (_, run, diagnostics) = GeneratorHarness.Run(Sdk.WithoutClientSecret, AllMembers);
+        var (_, run, diagnostics) = GeneratorHarness.Run(SdkShape.WithoutClientSecret, AllMembers);
         GeneratorHarness.AssertClean(diagnostics, run);
         var builders = GeneratorHarness.GeneratedText(run, "CognitoGen.SdkRequests.g.cs");
 
@@ -85,7 +65,7 @@ public class GeneratedCodeCompilesTests
     [Fact]
     public void With_ClientSecret_in_the_SDK_the_builder_sends_it()
     {
-        var (_, run, _) = GeneratorHarness.Run(Sdk.Current, AllMembers);
+        var (_, run, _) = GeneratorHarness.Run(SdkShape.Current, AllMembers);
         Assert.Contains("request.ClientSecret = clientSecret;", GeneratorHarness.GeneratedText(run, "CognitoGen.SdkRequests.g.cs"));
     }
 
@@ -96,7 +76,7 @@ public class GeneratedCodeCompilesTests
     [InlineData("[CognitoGen.UserPoolClient(\"x\")] public partial struct S { }")]
     public void Unsupported_targets_get_no_output_and_no_extra_errors(string source)
     {
-        var (output, run, _) = GeneratorHarness.Run(Sdk.None, source);
+        var (output, run, _) = GeneratorHarness.Run(SdkShape.None, source);
 
         Assert.DoesNotContain(run.Results.Single().GeneratedSources, s => s.HintName.EndsWith(".CognitoClient.g.cs", StringComparison.Ordinal));
         Assert.Empty(run.Results.Single().Diagnostics);
@@ -107,7 +87,7 @@ public class GeneratedCodeCompilesTests
     [Fact]
     public void Without_the_runtime_library_nothing_is_emitted()
     {
-        var compilation = GeneratorHarness.Compilation(Sdk.None, "namespace CognitoGen { [System.AttributeUsage(System.AttributeTargets.Class)] public sealed class UserPoolClientAttribute : System.Attribute { public UserPoolClientAttribute(string n) { } } }\n[CognitoGen.UserPoolClient(\"x\")] public partial class C { }")
+        var compilation = GeneratorHarness.Compilation(SdkShape.None, "namespace CognitoGen { [System.AttributeUsage(System.AttributeTargets.Class)] public sealed class UserPoolClientAttribute : System.Attribute { public UserPoolClientAttribute(string n) { } } }\n[CognitoGen.UserPoolClient(\"x\")] public partial class C { }")
             .RemoveReferences(TestReferences.Runtime);
         var driver = GeneratorHarness.Driver().RunGenerators(compilation);
 

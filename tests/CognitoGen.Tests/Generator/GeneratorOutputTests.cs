@@ -51,7 +51,7 @@ public class GeneratorOutputTests
     [Fact]
     public void Minimal_client_with_the_SDK_also_gets_request_builders()
     {
-        var (_, run, diagnostics) = GeneratorHarness.Run(Sdk.Current, """
+        var (_, run, diagnostics) = GeneratorHarness.Run(SdkShape.Current, """
             [CognitoGen.UserPoolClient("Minimal")]
             internal partial class MinimalClient { }
             """);
@@ -80,12 +80,12 @@ public class GeneratorOutputTests
     [Fact]
     public void Seed_client_definition_lists_every_declared_member_in_API_order()
     {
-        var (_, run, diagnostics) = GeneratorHarness.Run(Sdk.None, SeedSource);
+        var (_, run, diagnostics) = GeneratorHarness.Run(SdkShape.None, SeedSource);
 
         GeneratorHarness.AssertClean(diagnostics, run);
         Assert.Equal(
             Header +
-            "namespace Seed\n" +
+            "namespace CognitoGen.Sample\n" +
             "{\n" +
             "    partial class MyTestClient\n" +
             "    {\n" +
@@ -114,25 +114,9 @@ public class GeneratorOutputTests
             "        };\n" +
             "    }\n" +
             "}\n",
-            GeneratorHarness.GeneratedText(run, "Seed.MyTestClient.CognitoClient.g.cs"));
+            GeneratorHarness.GeneratedText(run, "CognitoGen.Sample.MyTestClient.CognitoClient.g.cs"));
     }
 
-    /// <summary>The seed client of ../shared/seed/create-user-pool-client.rst, as a user would declare it.</summary>
-    public const string SeedSource = """
-        using CognitoGen;
-        namespace Seed;
-        [UserPoolClient("MyTestClient", GenerateSecret = true)]
-        [TokenValidity(Refresh = 10, Access = 60, Id = 60, AccessUnit = TimeUnit.Minutes, IdUnit = TimeUnit.Minutes, RefreshUnit = TimeUnit.Days)]
-        [ReadAttributes(StandardAttribute.Email, StandardAttribute.PhoneNumber, StandardAttribute.EmailVerified, StandardAttribute.PhoneNumberVerified)]
-        [WriteAttributes(StandardAttribute.Email, StandardAttribute.PhoneNumber)]
-        [ExplicitAuthFlows(AuthFlow.AllowUserPasswordAuth, AuthFlow.AllowUserSrpAuth, AuthFlow.AllowRefreshTokenAuth)]
-        [IdentityProvider("Google"), IdentityProvider("Facebook"), IdentityProvider("MyOIDC")]
-        [CallbackUrl("https://www.amazon.com"), CallbackUrl("https://example.com"), CallbackUrl("http://localhost:8001"), CallbackUrl("myapp://example")]
-        [AllowedOAuthFlows(OAuthFlow.Code, OAuthFlow.Implicit)]
-        [OAuthScope(StandardScope.OpenId), OAuthScope(StandardScope.Profile), OAuthScope(StandardScope.CognitoAdmin), OAuthScope("solar-system-data/asteroids.add")]
-        [EnableOAuth]
-        [Analytics(ApplicationArn = "arn:aws:mobiletargeting:us-west-2:767671399759:apps/thisisanexamplepinpointapplicationid", UserDataShared = true)]
-        [PreventUserExistenceErrors, EnableTokenRevocation, PropagateAdditionalUserContextData, AuthSessionValidity(4)]
-        public partial class MyTestClient { }
-        """;
+    /// <summary>The seed client of ../shared/seed/create-user-pool-client.rst, as the sample declares it.</summary>
+    public static readonly string SeedSource = File.ReadAllText(RepoFiles.Path("sample", "CognitoGen.Sample", "MyTestClient.cs"));
 }

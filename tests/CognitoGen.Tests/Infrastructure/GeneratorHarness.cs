@@ -10,7 +10,7 @@ public static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public static CSharpCompilation Compilation(Sdk sdk, params string[] sources) =>
+    public static CSharpCompilation Compilation(SdkShape sdk, params string[] sources) =>
         CSharpCompilation.Create(
             "TestAssembly",
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, $"Source{i}.cs")),
@@ -24,7 +24,7 @@ public static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator; returns the output compilation, the run result and every diagnostic (generator and compiler).</summary>
-    public static (Compilation Output, GeneratorDriverRunResult Run, ImmutableArray<Diagnostic> Diagnostics) Run(Sdk sdk, params string[] sources)
+    public static (Compilation Output, GeneratorDriverRunResult Run, ImmutableArray<Diagnostic> Diagnostics) Run(SdkShape sdk, params string[] sources)
     {
         var input = Compilation(sdk, sources);
         var driver = Driver().RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics);

@@ -36,11 +36,11 @@ public static class TestReferences
 
     public static ImmutableArray<MetadataReference> FrameworkReferences => Framework.Value;
 
-    public static ImmutableArray<MetadataReference> For(Sdk sdk) => sdk switch
+    public static ImmutableArray<MetadataReference> For(SdkShape sdk) => sdk switch
     {
-        Sdk.None => Framework.Value.Add(Runtime),
-        Sdk.Current => Framework.Value.AddRange(new[] { Runtime, AwsCore, StandIn }),
-        Sdk.WithoutClientSecret => Framework.Value.AddRange(new[] { Runtime, AwsCore, StandInWithoutSecret }),
+        SdkShape.None => Framework.Value.Add(Runtime),
+        SdkShape.Current => Framework.Value.AddRange(new[] { Runtime, AwsCore, StandIn }),
+        SdkShape.WithoutClientSecret => Framework.Value.AddRange(new[] { Runtime, AwsCore, StandInWithoutSecret }),
         _ => throw new ArgumentOutOfRangeException(nameof(sdk)),
     };
 
@@ -76,7 +76,7 @@ public static class TestReferences
 }
 
 /// <summary>Which SDK shape a test compilation references.</summary>
-public enum Sdk
+public enum SdkShape
 {
     None,
     Current,

@@ -16,11 +16,6 @@ namespace CognitoGen.Tests.StandIn;
 
 public class StandInMatchesServiceModelTests
 {
-    private const string ModelFileName = "cognito-idp-service-2.json";
-
-    /// <summary>Optional override: the `shared` directory (the one holding aws/cognito-idp-service-2.json).</summary>
-    private const string SharedDirVariable = "COGNITOGEN_SHARED_DIR";
-
     private static readonly Assembly StandInAssembly = typeof(CreateUserPoolClientRequest).Assembly;
 
     /// <summary>Stand-in types that have a shape of the same name in the service model.</summary>
@@ -384,70 +379,5 @@ public class StandInMatchesServiceModelTests
             : type.Name;
     }
 
-    // ---- locating and loading the model ----
-
-    private static readonly Lazy<JsonDocument?> Model = new(() =>
-    {
-        var path = FindModelPath();
-        return path is null ? null : JsonDocument.Parse(File.ReadAllBytes(path));
-    });
-
-    /// <summary>
-    /// The model's "shapes" object, or null when the model file is not available.
-    /// When the file is absent the tests return early (they pass without checking anything) so that a clone
-    /// without ../shared still runs the rest of the suite. CI always has ../shared beside the clone, so there
-    /// (environment variable CI = "true") an absent file is a test failure instead.
-    /// </summary>
-    private static JsonElement? LoadShapes()
-    {
-        var document = Model.Value;
-        if (document is null)
-        {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail($"CI=true but the service model was not found: expected ../shared/aws/{ModelFileName} " +
-                            $"beside the repository root (or ${SharedDirVariable}/aws/{ModelFileName}).");
-            }
-
-            return null;
-        }
-
-        return document.RootElement.GetProperty("shapes");
-    }
-
-    /// <summary>
-    /// $COGNITOGEN_SHARED_DIR/aws/cognito-idp-service-2.json when that variable is set (a set but wrong value
-    /// fails the test); otherwise ../shared/aws/cognito-idp-service-2.json next to the repository root, found by
-    /// walking up from the test binaries. Null when neither exists.
-    /// </summary>
-    private static string? FindModelPath()
-    {
-        var sharedDir = Environment.GetEnvironmentVariable(SharedDirVariable);
-        if (!string.IsNullOrEmpty(sharedDir))
-        {
-            var fromVariable = Path.Combine(sharedDir, "aws", ModelFileName);
-            Assert.True(File.Exists(fromVariable), $"{SharedDirVariable} is set but {fromVariable} does not exist");
-            return fromVariable;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!IsRepositoryRoot(dir))
-            {
-                continue;
-            }
-
-            var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "aws", ModelFileName));
-            return File.Exists(candidate) ? candidate : null;
-        }
-
-        return null;
-    }
-
-    private static bool IsRepositoryRoot(DirectoryInfo dir) =>
-        File.Exists(Path.Combine(dir.FullName, "CognitoGen.sln"))
-        || File.Exists(Path.Combine(dir.FullName, "CognitoGen.slnx"))
-        // Fallback while the solution file does not exist yet: the clone's root holds .git (a directory, or a file in worktrees).
-        || Directory.Exists(Path.Combine(dir.FullName, ".git"))
-        || File.Exists(Path.Combine(dir.FullName, ".git"));
+    private static JsonElement? LoadShapes() => CognitoGen.Tests.Infrastructure.RepoFiles.ServiceModelShapes();
 }
