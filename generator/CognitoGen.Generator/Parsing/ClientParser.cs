@@ -20,19 +20,13 @@ namespace CognitoGen.Generator.Parsing
 
         public static ClientModel? TryParse(GeneratorAttributeSyntaxContext context, CancellationToken ct)
         {
-            if (context.TargetSymbol is not INamedTypeSymbol type || type.TypeKind != TypeKind.Class || type.IsRecord) return null;
-
-            // Every declaration of the class and of its containing types must be partial, or our part would not compile.
-            for (var t = type; t is not null; t = t.ContainingType)
-            {
-                if (!IsPartial(t, ct)) return null;
-            }
+            if (context.TargetSymbol is not INamedTypeSymbol type || !IsSupported(type, ct)) return null;
 
             var attributes = type.GetAttributes();
             AttributeData? marker = null;
             foreach (var a in attributes)
             {
-                if (IsOurs(a, AttributeNames.UserPoolClient)) { marker = a; break; }
+                if (MetadataName(a) == AttributeNames.UserPoolClient) { marker = a; break; }
             }
 
             if (marker is null) return null;
@@ -44,140 +38,207 @@ namespace CognitoGen.Generator.Parsing
             return new ClientModel(ns, parents.ToEquatableArray(), Shape(type), HintName(type), ParseDefinition(marker, attributes, ct));
         }
 
-        private static DefinitionModel ParseDefinition(AttributeData marker, ImmutableArray<AttributeData> attributes, CancellationToken ct)
+        /// <summary>Reads every CognitoGen attribute of a class into a model; tells <paramref name="observer"/> where each value came from.</summary>
+        internal static DefinitionModel ParseDefinition(AttributeData marker, ImmutableArray<AttributeData> attributes, CancellationToken ct, IParseObserver? observer = null)
         {
-            var clientName = Ctor(marker, 0)?.Value as string ?? string.Empty;
-            var generateSecret = NamedBool(marker, "GenerateSecret");
-            bool customSecret = false;
-            int? refresh = null, access = null, id = null, authSession = null;
-            UnitsModel? units = null;
-            EquatableArray<string>? read = null, write = null, authFlows = null, oauthFlows = null;
-            List<string>? idps = null, callbacks = null, logouts = null, scopes = null;
-            string? defaultRedirect = null, prevent = null;
-            bool? oauth = null, revocation = null, propagate = null;
-            AnalyticsModel? analytics = null;
-            RotationModel? rotation = null;
+            var p = new DefinitionParser(observer);
+            p.Marker(marker);
             var seen = new HashSet<string>(StringComparer.Ordinal);
-
             foreach (var a in attributes)
             {
                 ct.ThrowIfCancellationRequested();
                 var name = MetadataName(a);
-                if (name is null) continue;
+                if (name is null || name == AttributeNames.UserPoolClient) continue;
 
-                // Repeatable attributes add one value each; for the others a duplicate is a compiler error, and the first wins.
-                if (name is AttributeNames.IdentityProvider) { AddString(ref idps, a); continue; }
-                if (name is AttributeNames.CallbackUrl) { AddString(ref callbacks, a); continue; }
-                if (name is AttributeNames.LogoutUrl) { AddString(ref logouts, a); continue; }
-                if (name is AttributeNames.OAuthScope) { AddString(ref scopes, a); continue; }
-                if (!seen.Add(name)) continue;
+                // Repeatable attributes add one value each; for the others a duplicate is a compiler error (CS0579), and the first wins.
+                switch (name)
+                {
+                    case AttributeNames.IdentityProvider: p.Repeated(ref p.Idps, "SupportedIdentityProviders", a); continue;
+                    case AttributeNames.CallbackUrl: p.Repeated(ref p.Callbacks, "CallbackURLs", a); continue;
+                    case AttributeNames.LogoutUrl: p.Repeated(ref p.Logouts, "LogoutURLs", a); continue;
+                    case AttributeNames.OAuthScope: p.Repeated(ref p.Scopes, "AllowedOAuthScopes", a); continue;
+                }
 
+                if (seen.Add(name)) p.Single(name, a);
+            }
+
+            return p.ToModel();
+        }
+
+        /// <summary>Accumulates one definition; every read goes through here so the observer sees exactly what the model holds.</summary>
+        private sealed class DefinitionParser
+        {
+            private readonly IParseObserver? _observer;
+            public string ClientName = string.Empty;
+            public bool? GenerateSecret;
+            public bool CustomSecret;
+            public int? Refresh, Access, Id, AuthSession, Grace;
+            public string? AccessUnit, IdUnit, RefreshUnit, DefaultRedirect, Prevent, Feature;
+            public EquatableArray<string>? Read, Write, AuthFlows, OAuthFlows;
+            public List<string>? Idps, Callbacks, Logouts, Scopes;
+            public bool? OAuth, Revocation, Propagate, UserDataShared;
+            public bool HasAnalytics, HasRotation;
+            public string? ApplicationId, ApplicationArn, RoleArn, ExternalId;
+
+            public DefinitionParser(IParseObserver? observer) => _observer = observer;
+
+            public void Marker(AttributeData marker)
+            {
+                ClientName = CtorString(marker, "ClientName") ?? string.Empty;
+                GenerateSecret = NamedBool(marker, "GenerateSecret", "GenerateSecret");
+            }
+
+            public void Repeated(ref List<string>? list, string member, AttributeData a)
+            {
+                var value = CtorString(a, member, (list?.Count ?? 0));
+                if (value is not null) (list ??= new List<string>()).Add(value);
+            }
+
+            public void Single(string name, AttributeData a)
+            {
                 switch (name)
                 {
                     case AttributeNames.CustomClientSecret:
-                        customSecret = true;
+                        CustomSecret = true;
+                        _observer?.Declared("ClientSecret", null, a, ArgumentRef.Whole);
                         break;
                     case AttributeNames.TokenValidity:
-                        access = NamedInt(a, "Access");
-                        id = NamedInt(a, "Id");
-                        refresh = NamedInt(a, "Refresh");
-                        var accessUnit = NamedEnum(a, "AccessUnit", WireValues.TimeUnits);
-                        var idUnit = NamedEnum(a, "IdUnit", WireValues.TimeUnits);
-                        var refreshUnit = NamedEnum(a, "RefreshUnit", WireValues.TimeUnits);
-                        if (accessUnit is not null || idUnit is not null || refreshUnit is not null) units = new UnitsModel(accessUnit, idUnit, refreshUnit);
+                        _observer?.Declared("TokenValidityUnits", null, a, ArgumentRef.Whole);
+                        Access = NamedInt(a, "Access", "AccessTokenValidity");
+                        Id = NamedInt(a, "Id", "IdTokenValidity");
+                        Refresh = NamedInt(a, "Refresh", "RefreshTokenValidity");
+                        AccessUnit = NamedEnum(a, "AccessUnit", "TokenValidityUnits.AccessToken", WireValues.TimeUnits);
+                        IdUnit = NamedEnum(a, "IdUnit", "TokenValidityUnits.IdToken", WireValues.TimeUnits);
+                        RefreshUnit = NamedEnum(a, "RefreshUnit", "TokenValidityUnits.RefreshToken", WireValues.TimeUnits);
                         break;
-                    case AttributeNames.ReadAttributes:
-                        read = StringList(a);
-                        break;
-                    case AttributeNames.WriteAttributes:
-                        write = StringList(a);
-                        break;
-                    case AttributeNames.ExplicitAuthFlows:
-                        authFlows = EnumList(a, WireValues.AuthFlows);
-                        break;
-                    case AttributeNames.AllowedOAuthFlows:
-                        oauthFlows = EnumList(a, WireValues.OAuthFlows);
-                        break;
-                    case AttributeNames.DefaultRedirectUri:
-                        defaultRedirect = Ctor(a, 0)?.Value as string;
-                        break;
-                    case AttributeNames.EnableOAuth:
-                        oauth = CtorBool(a);
-                        break;
+                    case AttributeNames.ReadAttributes: Read = List(a, "ReadAttributes", null); break;
+                    case AttributeNames.WriteAttributes: Write = List(a, "WriteAttributes", null); break;
+                    case AttributeNames.ExplicitAuthFlows: AuthFlows = List(a, "ExplicitAuthFlows", WireValues.AuthFlows); break;
+                    case AttributeNames.AllowedOAuthFlows: OAuthFlows = List(a, "AllowedOAuthFlows", WireValues.OAuthFlows); break;
+                    case AttributeNames.DefaultRedirectUri: DefaultRedirect = CtorString(a, "DefaultRedirectURI"); break;
+                    case AttributeNames.EnableOAuth: OAuth = CtorBool(a, "AllowedOAuthFlowsUserPoolClient"); break;
                     case AttributeNames.Analytics:
-                        analytics = new AnalyticsModel(
-                            NamedString(a, "ApplicationId"), NamedString(a, "ApplicationArn"), NamedString(a, "RoleArn"),
-                            NamedString(a, "ExternalId"), NamedBool(a, "UserDataShared"));
+                        HasAnalytics = true;
+                        _observer?.Declared("AnalyticsConfiguration", null, a, ArgumentRef.Whole);
+                        ApplicationId = NamedString(a, "ApplicationId", "AnalyticsConfiguration.ApplicationId");
+                        ApplicationArn = NamedString(a, "ApplicationArn", "AnalyticsConfiguration.ApplicationArn");
+                        RoleArn = NamedString(a, "RoleArn", "AnalyticsConfiguration.RoleArn");
+                        ExternalId = NamedString(a, "ExternalId", "AnalyticsConfiguration.ExternalId");
+                        UserDataShared = NamedBool(a, "UserDataShared", "AnalyticsConfiguration.UserDataShared");
                         break;
                     case AttributeNames.PreventUserExistenceErrors:
-                        prevent = CtorBool(a) is bool enabled ? (enabled ? WireValues.PreventUserExistenceEnabled : WireValues.PreventUserExistenceLegacy) : null;
+                        Prevent = CtorBool(a, "PreventUserExistenceErrors") is bool enabled ? (enabled ? WireValues.PreventUserExistenceEnabled : WireValues.PreventUserExistenceLegacy) : null;
                         break;
-                    case AttributeNames.EnableTokenRevocation:
-                        revocation = CtorBool(a);
-                        break;
-                    case AttributeNames.PropagateAdditionalUserContextData:
-                        propagate = CtorBool(a);
-                        break;
-                    case AttributeNames.AuthSessionValidity:
-                        authSession = Ctor(a, 0) is { } minutes ? AsInt(minutes) : null;
-                        break;
+                    case AttributeNames.EnableTokenRevocation: Revocation = CtorBool(a, "EnableTokenRevocation"); break;
+                    case AttributeNames.PropagateAdditionalUserContextData: Propagate = CtorBool(a, "EnablePropagateAdditionalUserContextData"); break;
+                    case AttributeNames.AuthSessionValidity: AuthSession = CtorInt(a, "AuthSessionValidity"); break;
                     case AttributeNames.RefreshTokenRotation:
-                        rotation = new RotationModel(Ctor(a, 0) is { } f ? EnumWire(f, WireValues.RotationFeatures) : null, NamedInt(a, "RetryGracePeriodSeconds"));
+                        HasRotation = true;
+                        _observer?.Declared("RefreshTokenRotation", null, a, ArgumentRef.Whole);
+                        Feature = CtorEnum(a, "RefreshTokenRotation.Feature", WireValues.RotationFeatures);
+                        Grace = NamedInt(a, "RetryGracePeriodSeconds", "RefreshTokenRotation.RetryGracePeriodSeconds");
                         break;
                 }
             }
 
-            return new DefinitionModel(
-                clientName, generateSecret, customSecret, refresh, access, id, units,
-                read, write, authFlows, idps?.ToEquatableArray(), callbacks?.ToEquatableArray(), logouts?.ToEquatableArray(),
-                defaultRedirect, oauthFlows, scopes?.ToEquatableArray(), oauth, analytics, prevent, revocation, propagate,
-                authSession, rotation);
+            public DefinitionModel ToModel() => new(
+                ClientName, GenerateSecret, CustomSecret, Refresh, Access, Id,
+                AccessUnit is null && IdUnit is null && RefreshUnit is null ? null : new UnitsModel(AccessUnit, IdUnit, RefreshUnit),
+                Read, Write, AuthFlows, Idps?.ToEquatableArray(), Callbacks?.ToEquatableArray(), Logouts?.ToEquatableArray(),
+                DefaultRedirect, OAuthFlows, Scopes?.ToEquatableArray(), OAuth,
+                HasAnalytics ? new AnalyticsModel(ApplicationId, ApplicationArn, RoleArn, ExternalId, UserDataShared) : null,
+                Prevent, Revocation, Propagate, AuthSession, HasRotation ? new RotationModel(Feature, Grace) : null);
+
+            /// <summary>The first constructor argument, or null (reported) when it is null or not a constant.</summary>
+            private TypedConstant? Ctor(AttributeData a, string member, int? index = null)
+            {
+                if (a.AttributeConstructor is null || a.ConstructorArguments.Length == 0) return null;
+                var arg = a.ConstructorArguments[0];
+                if (arg.Kind == TypedConstantKind.Error || arg.IsNull)
+                {
+                    if (arg.IsNull) _observer?.Invalid(member, a, ArgumentRef.Constructor(0));
+                    return null;
+                }
+
+                _observer?.Declared(member, index, a, ArgumentRef.Constructor(0));
+                return arg;
+            }
+
+            private string? CtorString(AttributeData a, string member, int? index = null) => Ctor(a, member, index)?.Value as string;
+
+            private int? CtorInt(AttributeData a, string member) => Ctor(a, member)?.Value is int i ? i : null;
+
+            private string? CtorEnum(AttributeData a, string member, string[] table) => Ctor(a, member) is { } c ? EnumWire(c, table) : null;
+
+            /// <summary>The bool constructors default to true; Roslyn supplies the default for an omitted optional argument.</summary>
+            private bool? CtorBool(AttributeData a, string member) => Ctor(a, member)?.Value is bool b ? b : null;
+
+            private TypedConstant? Named(AttributeData a, string name, string member)
+            {
+                foreach (var pair in a.NamedArguments)
+                {
+                    if (pair.Key != name) continue;
+                    if (pair.Value.Kind == TypedConstantKind.Error) return null;
+                    if (pair.Value.IsNull)
+                    {
+                        _observer?.Invalid(member, a, ArgumentRef.Named(name));
+                        return null;
+                    }
+
+                    _observer?.Declared(member, null, a, ArgumentRef.Named(name));
+                    return pair.Value;
+                }
+
+                return null;
+            }
+
+            private string? NamedString(AttributeData a, string name, string member) => Named(a, name, member)?.Value as string;
+
+            private bool? NamedBool(AttributeData a, string name, string member) => Named(a, name, member)?.Value is bool b ? b : null;
+
+            private int? NamedInt(AttributeData a, string name, string member) => Named(a, name, member)?.Value is int i ? i : null;
+
+            private string? NamedEnum(AttributeData a, string name, string member, string[] table) => Named(a, name, member) is { } c ? EnumWire(c, table) : null;
+
+            /// <summary>A params list: strings as they are, enums as wire values. A null array declares nothing (reported).</summary>
+            private EquatableArray<string>? List(AttributeData a, string member, string[]? enumTable)
+            {
+                if (a.AttributeConstructor is null || a.ConstructorArguments.Length != 1) return null;
+                var arg = a.ConstructorArguments[0];
+                if (arg.Kind != TypedConstantKind.Array || arg.IsNull)
+                {
+                    if (arg.IsNull) _observer?.Invalid(member, a, ArgumentRef.Constructor(0));
+                    return null;
+                }
+
+                _observer?.Declared(member, null, a, ArgumentRef.Whole);
+                var values = new List<string>(arg.Values.Length);
+                for (var i = 0; i < arg.Values.Length; i++)
+                {
+                    var v = arg.Values[i];
+                    if (v.Kind == TypedConstantKind.Error) continue;
+                    var value = v.IsNull ? null : enumTable is null ? v.Value as string : EnumWire(v, enumTable);
+                    if (value is null)
+                    {
+                        _observer?.Invalid(member, a, ArgumentRef.Constructor(0, i));
+                        continue;
+                    }
+
+                    _observer?.Declared(member, values.Count, a, ArgumentRef.Constructor(0, i));
+                    values.Add(value);
+                }
+
+                return values.ToEquatableArray();
+            }
         }
 
         /// <summary>The metadata name of one of our attributes, or null. Compares the cheap simple name first.</summary>
-        private static string? MetadataName(AttributeData a)
+        internal static string? MetadataName(AttributeData a)
         {
             var c = a.AttributeClass;
             if (c is null || c.ContainingNamespace is not { Name: AttributeNames.Namespace } ns || !ns.ContainingNamespace.IsGlobalNamespace) return null;
             return AttributeNames.Namespace + "." + c.MetadataName;
         }
-
-        private static bool IsOurs(AttributeData a, string metadataName) => MetadataName(a) == metadataName;
-
-        private static TypedConstant? Ctor(AttributeData a, int index)
-        {
-            var args = a.ConstructorArguments;
-            if (args.Length <= index) return null;
-            var arg = args[index];
-            return arg.Kind == TypedConstantKind.Error || arg.IsNull ? null : arg;
-        }
-
-        private static bool? CtorBool(AttributeData a)
-        {
-            // The bool constructors default to true; Roslyn fills in the default value for an omitted optional argument.
-            if (a.AttributeConstructor is null) return null;
-            return Ctor(a, 0)?.Value is bool b ? b : a.ConstructorArguments.Length == 0 ? true : null;
-        }
-
-        private static TypedConstant? Named(AttributeData a, string name)
-        {
-            foreach (var pair in a.NamedArguments)
-            {
-                if (pair.Key == name) return pair.Value.Kind == TypedConstantKind.Error || pair.Value.IsNull ? null : pair.Value;
-            }
-
-            return null;
-        }
-
-        private static string? NamedString(AttributeData a, string name) => Named(a, name)?.Value as string;
-
-        private static bool? NamedBool(AttributeData a, string name) => Named(a, name)?.Value is bool b ? b : null;
-
-        private static int? NamedInt(AttributeData a, string name) => Named(a, name) is { } c ? AsInt(c) : null;
-
-        private static string? NamedEnum(AttributeData a, string name, string[] table) => Named(a, name) is { } c ? EnumWire(c, table) : null;
-
-        private static int? AsInt(TypedConstant c) => c.Value is int i ? i : null;
 
         /// <summary>The wire value of an enum constant; an out-of-range cast keeps its number so the rules can name it.</summary>
         private static string? EnumWire(TypedConstant c, string[] table)
@@ -196,28 +257,22 @@ namespace CognitoGen.Generator.Parsing
             return WireValues.Lookup(table, number) ?? number.ToString(CultureInfo.InvariantCulture);
         }
 
-        private static void AddString(ref List<string>? list, AttributeData a)
+        /// <summary>A class (not a record, not file-local) whose declarations, and its containing types', are all partial; otherwise our part would not compile.</summary>
+        internal static bool IsSupported(INamedTypeSymbol type, CancellationToken ct) =>
+            IsSupportedKind(type) && NonPartialType(type, ct) is null;
+
+        internal static bool IsSupportedKind(INamedTypeSymbol type) => type.TypeKind == TypeKind.Class && !type.IsRecord && !type.IsFileLocal;
+
+        /// <summary>The class itself or the first containing type that is not declared partial everywhere, or null.</summary>
+        internal static INamedTypeSymbol? NonPartialType(INamedTypeSymbol type, CancellationToken ct)
         {
-            if (Ctor(a, 0)?.Value is string value) (list ??= new List<string>()).Add(value);
+            for (var t = type; t is not null; t = t.ContainingType)
+            {
+                if (!IsPartial(t, ct)) return t;
+            }
+
+            return null;
         }
-
-        private static IEnumerable<TypedConstant> ParamsValues(AttributeData a)
-        {
-            if (a.ConstructorArguments.Length != 1) return Array.Empty<TypedConstant>();
-            var arg = a.ConstructorArguments[0];
-            if (arg.Kind != TypedConstantKind.Array || arg.IsNull) return Array.Empty<TypedConstant>();
-            return arg.Values.Where(v => v.Kind != TypedConstantKind.Error && !v.IsNull);
-        }
-
-        private static EquatableArray<string>? StringList(AttributeData a) =>
-            IsNullParams(a) ? null : ParamsValues(a).Select(v => v.Value as string).Where(s => s is not null).Select(s => s!).ToEquatableArray();
-
-        private static EquatableArray<string>? EnumList(AttributeData a, string[] table) =>
-            IsNullParams(a) ? null : ParamsValues(a).Select(v => EnumWire(v, table)).Where(s => s is not null).Select(s => s!).ToEquatableArray();
-
-        /// <summary>`[ReadAttributes(null)]` or an unbound constructor declares nothing (the analyzers report it).</summary>
-        private static bool IsNullParams(AttributeData a) =>
-            a.AttributeConstructor is null || a.ConstructorArguments.Length != 1 || a.ConstructorArguments[0].IsNull || a.ConstructorArguments[0].Kind != TypedConstantKind.Array;
 
         private static bool IsPartial(INamedTypeSymbol type, CancellationToken ct)
         {

@@ -117,3 +117,16 @@ namespace CognitoGen
     /// <param name="RetryGracePeriodSeconds">API <c>RetryGracePeriodSeconds</c>: 0–60.</param>
     public sealed record RefreshTokenRotation(string? Feature = null, int? RetryGracePeriodSeconds = null);
 }
+
+namespace CognitoGen
+{
+    public sealed partial record UserPoolClientDefinition
+    {
+        /// <summary>
+        /// Checks this definition with the same rules the analyzers apply at compile time. Pass the user pool ID to also
+        /// check its format and the analytics region; pass <see cref="Rules.ClientOperation.Update"/> for an update request.
+        /// </summary>
+        public System.Collections.Generic.IReadOnlyList<Rules.RuleFinding> Validate(string? userPoolId = null, Rules.ClientOperation operation = Rules.ClientOperation.Create) =>
+            Rules.ClientValidator.Validate(this, userPoolId, operation);
+    }
+}
