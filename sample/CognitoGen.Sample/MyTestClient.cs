@@ -2,6 +2,11 @@ using CognitoGen;
 
 namespace CognitoGen.Sample;
 
+// The AWS CLI example deliberately allows plaintext password sign-in and the implicit grant; CognitoGen flags both as
+// security warnings. The sample must reproduce the example exactly, so the two are suppressed here, with this reason.
+#pragma warning disable CGEN5007 // user-password-auth-plaintext: kept to match the AWS CLI example
+#pragma warning disable CGEN2014 // implicit-flow-discouraged: kept to match the AWS CLI example
+
 /// <summary>
 /// The client of the AWS CLI example `create-user-pool-client` (../shared/seed/create-user-pool-client.rst), member for member.
 /// </summary>
@@ -23,3 +28,6 @@ namespace CognitoGen.Sample;
 public partial class MyTestClient
 {
 }
+
+#pragma warning restore CGEN2014
+#pragma warning restore CGEN5007

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using CognitoGen.Generator.Parsing;
+using CognitoGen.Rules;
+using CognitoGen.Wire;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CognitoGen.Analyzers
+{
+    /// <summary>
+    /// Reports every catalogue rule on the exact attribute argument of an app client class, plus the usage rules about the
+    /// declaration itself. Costs nothing in a compilation that does not reference CognitoGen.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UserPoolClientAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>MSBuild property (made compiler-visible by the package) holding the target user pool ID, for the pool-ID and analytics-region rules.</summary>
+        internal const string UserPoolIdOption = "build_property.CognitoGenUserPoolId";
+
+        private const string SdkCreateRequest = "Amazon.CognitoIdentityProvider.Model.CreateUserPoolClientRequest";
+
+        /// <summary>List members: a null element is left out, but the rest of the list still counts.</summary>
+        private static readonly HashSet<string> ListMembers = new(StringComparer.Ordinal)
+        {
+            "ReadAttributes", "WriteAttributes", "ExplicitAuthFlows", "SupportedIdentityProviders", "CallbackURLs", "LogoutURLs", "AllowedOAuthFlows", "AllowedOAuthScopes",
+        };
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(static start =>
+            {
+                // Nothing to do, and nothing to pay, where CognitoGen is not referenced.
+                if (start.Compilation.GetTypeByMetadataName(AttributeNames.UserPoolClient) is null) return;
+
+                var poolId = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(UserPoolIdOption, out var configured) && !string.IsNullOrWhiteSpace(configured)
+                    ? configured.Trim()
+                    : null;
+                var names = new ClientNameIndex(start.Compilation);
+                start.RegisterSymbolAction(c => AnalyzeType(c, poolId, names), SymbolKind.NamedType);
+
+                var secretProperties = new[]
+                {
+                    start.Compilation.GetTypeByMetadataName(AttributeNames.Definition)?.GetMembers("ClientSecret").FirstOrDefault(),
+                    start.Compilation.GetTypeByMetadataName(SdkCreateRequest)?.GetMembers("ClientSecret").FirstOrDefault(),
+                }.OfType<IPropertySymbol>().ToImmutableArray();
+                if (!secretProperties.IsEmpty) start.RegisterOperationAction(c => AnalyzeSecretAssignment(c, secretProperties), OperationKind.SimpleAssignment);
+            });
+        }
+
+        private static void AnalyzeType(SymbolAnalysisContext context, string? poolId, ClientNameIndex names)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            var ct = context.CancellationToken;
+            AttributeData? marker = null;
+            List<AttributeData>? members = null;
+            foreach (var a in type.GetAttributes())
+            {
+                var name = ClientParser.MetadataName(a);
+                if (name is null) continue;
+                if (name == AttributeNames.UserPoolClient) marker = a;
+                else (members ??= new List<AttributeData>()).Add(a);
+            }
+
+            if (marker is null)
+            {
+                foreach (var a in members ?? Enumerable.Empty<AttributeData>())
+                {
+                    Report(context, RuleCatalogue.AttributeWithoutMarker, OriginMap.Location(a, ArgumentRef.Whole, ct) ?? Identifier(type, ct),
+                        $"[{a.AttributeClass!.Name.Replace("Attribute", string.Empty)}] has no effect on '{type.Name}' without [UserPoolClient]: nothing is generated or checked; add [UserPoolClient(\"name\")] or remove the attribute.");
+                }
+
+                return;
+            }
+
+            if (!ClientParser.IsSupportedKind(type))
+            {
+                var kind = type.IsRecord ? "a record" : type.IsFileLocal ? "a file-local class" : "a " + type.TypeKind.ToString().ToLowerInvariant();
+                Report(context, RuleCatalogue.UnsupportedTarget, Identifier(type, ct), $"'{type.Name}' is {kind}; [UserPoolClient] needs a class the generator can re-declare as partial, so nothing is generated.");
+                return;
+            }
+
+            if (ClientParser.NonPartialType(type, ct) is { } notPartial)
+            {
+                var what = SymbolEqualityComparer.Default.Equals(notPartial, type) ? $"'{type.Name}'" : $"'{notPartial.Name}', which contains '{type.Name}',";
+                Report(context, RuleCatalogue.ClassNotPartial, Identifier(notPartial, ct), $"{what} is not partial, so the generator cannot add Definition or the request builders; declare it partial.");
+            }
+
+            if (type.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp9 } options)
+            {
+                Report(context, RuleCatalogue.LanguageVersion, OriginMap.Location(marker, ArgumentRef.Whole, ct) ?? Identifier(type, ct),
+                    $"The project uses C# {options.LanguageVersion.ToDisplayString()}; CognitoGen's generated definitions need C# 9 or later, so nothing is generated. Set <LangVersion> to 9 or later.");
+            }
+
+            var origins = new OriginMap(ct);
+            var model = ClientParser.ParseDefinition(marker, type.GetAttributes(), ct, origins);
+            var invalidScalars = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (member, attribute, argument) in origins.Invalid)
+            {
+                if (!ListMembers.Contains(member)) invalidScalars.Add(member);
+                Report(context, RuleCatalogue.NullArgument, OriginMap.Location(attribute, argument, ct) ?? Identifier(type, ct),
+                    $"The value for {member} is null; it cannot be sent to Cognito, so it is left out. Give it a value or remove it.");
+            }
+
+            IneffectiveAttributes(context, type, marker, members, ct);
+
+            var definition = DefinitionMapper.ToDefinition(model);
+            foreach (var finding in ClientValidator.Validate(definition, poolId))
+            {
+                // A member whose value was null is already reported above: one finding per root cause.
+                if (finding.Index is null && invalidScalars.Contains(finding.Member)) continue;
+                Report(context, finding.Rule, origins.Locate(finding.Member, finding.Index) ?? Identifier(type, ct), finding.Message);
+            }
+
+            if (!invalidScalars.Contains("ClientName") && names.Others(type, definition.ClientName) is { Count: > 0 } others)
+            {
+                Report(context, RuleCatalogue.DuplicateClientName, origins.Locate("ClientName", null) ?? Identifier(type, ct),
+                    $"ClientName '{definition.ClientName}' is also used by {string.Join(", ", others.Select(o => "'" + o + "'"))}; Cognito accepts it, but clients with one name are hard to tell apart. Give each client its own name.");
+            }
+        }
+
+        /// <summary>CGEN1005: an attribute with nothing in it, or a token unit without its validity.</summary>
+        private static void IneffectiveAttributes(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData marker, List<AttributeData>? members, CancellationToken ct)
+        {
+            foreach (var a in members ?? Enumerable.Empty<AttributeData>())
+            {
+                if (ClientParser.MetadataName(a) != AttributeNames.TokenValidity) continue;
+                var named = a.NamedArguments.Select(n => n.Key).ToImmutableHashSet();
+                if (named.IsEmpty)
+                {
+                    Report(context, RuleCatalogue.IneffectiveAttribute, OriginMap.Location(a, ArgumentRef.Whole, ct) ?? Identifier(type, ct),
+                        "[TokenValidity] sets no value, so nothing is sent; set Access, Id or Refresh (and their units), or remove it.");
+                    continue;
+                }
+
+                foreach (var (unit, value) in new[] { ("AccessUnit", "Access"), ("IdUnit", "Id"), ("RefreshUnit", "Refresh") })
+                {
+                    if (named.Contains(unit) && !named.Contains(value))
+                    {
+                        Report(context, RuleCatalogue.IneffectiveAttribute, OriginMap.Location(a, ArgumentRef.Named(unit), ct) ?? Identifier(type, ct),
+                            $"{unit} is set without {value}: the unit is sent alone and changes how Cognito reads its default lifetime; set {value} too, or remove {unit}.");
+                    }
+                }
+            }
+        }
+
+        /// <summary>CGEN1006: a string literal assigned to ClientSecret, on a definition or an SDK request.</summary>
+        private static void AnalyzeSecretAssignment(OperationAnalysisContext context, ImmutableArray<IPropertySymbol> secretProperties)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation target) return;
+            if (!secretProperties.Any(p => SymbolEqualityComparer.Default.Equals(p, target.Property.OriginalDefinition))) return;
+            if (assignment.Value.ConstantValue is not { HasValue: true, Value: string { Length: > 0 } }) return;
+            Report(context.ReportDiagnostic, RuleCatalogue.SecretLiteral, assignment.Value.Syntax.GetLocation(),
+                "A client secret is written as a literal: it ends up in version control and build output. Load it at run time from a secret store.");
+        }
+
+        private static Location Identifier(INamedTypeSymbol type, CancellationToken ct)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(ct) is BaseTypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return declaration.Identifier.GetLocation();
+            }
+
+            return type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(ct) is BaseTypeDeclarationSyntax first ? first.Identifier.GetLocation() : type.Locations.FirstOrDefault() ?? Location.None;
+        }
+
+        private static void Report(SymbolAnalysisContext context, Rule rule, Location location, string message) => Report(context.ReportDiagnostic, rule, location, message);
+
+        private static void Report(Action<Diagnostic> report, Rule rule, Location location, string message) =>
+            report(Diagnostic.Create(Descriptors.For(rule), location, message));
+    }
+}

@@ -1,0 +1,85 @@
+using CognitoGen.Tests.Infrastructure;
+using static CognitoGen.Tests.Infrastructure.AnalyzerVerifier;
+
+namespace CognitoGen.Tests.Analyzers;
+
+/// <summary>Rules about the C# declaration itself (1xxx, 9001), which only the analyzers can check.</summary>
+public class UsageRuleTests
+{
+    [Fact]
+    public Task Class_that_is_not_partial() => VerifyAsync("""
+        using CognitoGen;
+        [UserPoolClient("c")] public class {|CGEN1001:NotPartial|} { }
+        [UserPoolClient("d")] public partial class IsPartial { }
+        """, new[] { "CGEN1001" });
+
+    [Fact]
+    public Task Containing_type_that_is_not_partial() => VerifyAsync("""
+        using CognitoGen;
+        public class {|CGEN1001:Outer|} { [UserPoolClient("c")] public partial class Inner { } }
+        """, new[] { "CGEN1001" });
+
+    [Fact]
+    public Task Member_attributes_without_the_marker() => VerifyAsync("""
+        using CognitoGen;
+        [{|CGEN1002:CallbackUrl("https://a.example.com")|}, {|CGEN1002:EnableOAuth|}] public partial class NoMarker { }
+        public partial class Plain { }
+        """, new[] { "CGEN1002" });
+
+    [Fact]
+    public Task Marker_on_a_record_or_file_local_class() => VerifyAsync("""
+        using CognitoGen;
+        [UserPoolClient("r")] public partial record {|CGEN1003:Rec|};
+        [UserPoolClient("f")] file partial class {|CGEN1003:FileLocal|} { }
+        [UserPoolClient("s")] public static partial class StaticIsFine { }
+        """, new[] { "CGEN1003" });
+
+    [Fact]
+    public Task Two_clients_with_one_name() => VerifyAsync("""
+        using CognitoGen;
+        [UserPoolClient({|CGEN1004:"shared"|})] public partial class A { }
+        [UserPoolClient({|CGEN1004:"shared"|})] public partial class B { }
+        [UserPoolClient("shared-2")] public partial class C { }
+        """, new[] { "CGEN1004" });
+
+    [Fact]
+    public Task Attribute_that_declares_nothing_or_a_unit_without_its_value() => VerifyAsync("""
+        using CognitoGen;
+        [UserPoolClient("a"), {|CGEN1005:TokenValidity|}] public partial class A { }
+        [UserPoolClient("b"), TokenValidity(Access = 60, AccessUnit = TimeUnit.Minutes, IdUnit = {|CGEN1005:TimeUnit.Minutes|})] public partial class B { }
+        [UserPoolClient("c"), TokenValidity(Refresh = 30)] public partial class C { }
+        """, new[] { "CGEN1005" });
+
+    [Fact]
+    public Task Secret_literal_assigned_in_code() => VerifyAsync("""
+        using CognitoGen;
+        [UserPoolClient("a"), CustomClientSecret] public partial class A { }
+        public static class Use
+        {
+            public static UserPoolClientDefinition Literal(UserPoolClientDefinition d) => d with { ClientSecret = {|CGEN1006:"abcdefghijklmnopqrstuvwxyz0123"|} };
+            public static UserPoolClientDefinition FromStore(UserPoolClientDefinition d, string secret) => d with { ClientSecret = secret };
+        }
+        """, new[] { "CGEN1006" });
+
+    [Fact]
+    public Task Null_arguments() => VerifyAsync("""
+        using CognitoGen;
+        [UserPoolClient({|CGEN1007:null|}), CallbackUrl({|CGEN1007:null|}), ReadAttributes("email", {|CGEN1007:null|}), Analytics(ApplicationArn = {|CGEN1007:null|})]
+        public partial class A { }
+        """, new[] { "CGEN1007", "CGEN1102" });
+
+    [Fact]
+    public async Task Language_version_below_CSharp_9()
+    {
+        var test = Test("""
+            using CognitoGen;
+            [{|CGEN9001:UserPoolClient("a")|}] public partial class A { }
+            """, new[] { "CGEN9001" });
+        test.SolutionTransforms.Add((solution, projectId) =>
+            solution.WithProjectParseOptions(projectId, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8)));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Nothing_is_reported_without_CognitoGen_attributes() => VerifyAsync("public partial class A { }", Array.Empty<string>());
+}
