@@ -1,0 +1,207 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CognitoGen.CodeFixes
+{
+    /// <summary>
+    /// Base of the fixes: finds the node the diagnostic sits on, re-checks that the fix still applies (the document may
+    /// have changed), and offers one action whose equivalence key is the fix's, so Fix All batches it.
+    /// </summary>
+    public abstract class SingleEditCodeFix : CodeFixProvider
+    {
+        protected abstract string DiagnosticId { get; }
+
+        protected abstract string Title { get; }
+
+        public sealed override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticId);
+
+        public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null) return;
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (Edit(root, node) is null) continue;
+                context.RegisterCodeFix(
+                    CodeAction.Create(Title, ct => Apply(context.Document, diagnostic, ct), equivalenceKey: GetType().Name),
+                    diagnostic);
+            }
+        }
+
+        /// <summary>The new root, or null when the fix does not apply to <paramref name="node"/>.</summary>
+        protected abstract SyntaxNode? Edit(SyntaxNode root, SyntaxNode node);
+
+        private async Task<Document> Apply(Document document, Diagnostic diagnostic, CancellationToken ct)
+        {
+            var root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
+            if (root is null) return document;
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            return Edit(root, node) is { } newRoot ? document.WithSyntaxRoot(newRoot) : document;
+        }
+
+        /// <summary>The argument expression a diagnostic sits on.</summary>
+        protected static ExpressionSyntax? Expression(SyntaxNode node) => node switch
+        {
+            AttributeArgumentSyntax argument => argument.Expression,
+            ExpressionSyntax expression => expression,
+            _ => null,
+        };
+    }
+
+    /// <summary>CGEN1001: declare the class (or the containing type) partial.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialFix)), Shared]
+    public sealed class MakePartialFix : SingleEditCodeFix
+    {
+        protected override string DiagnosticId => "CGEN1001";
+
+        protected override string Title => "Make partial";
+
+        protected override SyntaxNode? Edit(SyntaxNode root, SyntaxNode node)
+        {
+            if (node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration || declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return null;
+            var partial = SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space);
+            TypeDeclarationSyntax updated = declaration.Modifiers.Count == 0
+                ? declaration.WithoutLeadingTrivia().AddModifiers(partial.WithLeadingTrivia(declaration.GetLeadingTrivia()))
+                : declaration.AddModifiers(partial);
+            return root.ReplaceNode(declaration, updated);
+        }
+    }
+
+    /// <summary>CGEN3004: http:// becomes https:// in a string literal.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseHttpsFix)), Shared]
+    public sealed class UseHttpsFix : SingleEditCodeFix
+    {
+        protected override string DiagnosticId => "CGEN3004";
+
+        protected override string Title => "Use https://";
+
+        protected override SyntaxNode? Edit(SyntaxNode root, SyntaxNode node)
+        {
+            if (Expression(node) is not LiteralExpressionSyntax { Token.Value: string url } literal || !url.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase)) return null;
+            return root.ReplaceNode(literal, SyntaxEdits.String("https://" + url.Substring("http://".Length)).WithTriviaFrom(literal));
+        }
+    }
+
+    /// <summary>CGEN2012: add the openid scope next to email, phone or profile.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddOpenIdScopeFix)), Shared]
+    public sealed class AddOpenIdScopeFix : SingleEditCodeFix
+    {
+        protected override string DiagnosticId => "CGEN2012";
+
+        protected override string Title => "Add the openid scope";
+
+        protected override SyntaxNode? Edit(SyntaxNode root, SyntaxNode node)
+        {
+            if (SyntaxEdits.Attribute(node) is not { } scope) return null;
+            var openId = SyntaxEdits.Like(scope, "OAuthScope", SyntaxEdits.String("openid"));
+            return root.InsertNodesBefore(scope, new[] { openId });
+        }
+    }
+
+    /// <summary>CGEN5004: add ALLOW_REFRESH_TOKEN_AUTH to the explicit auth flows.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRefreshTokenAuthFix)), Shared]
+    public sealed class AddRefreshTokenAuthFix : SingleEditCodeFix
+    {
+        protected override string DiagnosticId => "CGEN5004";
+
+        protected override string Title => "Add ALLOW_REFRESH_TOKEN_AUTH";
+
+        protected override SyntaxNode? Edit(SyntaxNode root, SyntaxNode node)
+        {
+            if (SyntaxEdits.Attribute(node) is not { ArgumentList: { } arguments } attribute) return null;
+            // Name the new flow the way the existing ones are named (AuthFlow.X or CognitoGen.AuthFlow.X).
+            if (arguments.Arguments.Select(a => a.Expression).OfType<MemberAccessExpressionSyntax>().FirstOrDefault() is not { } sample) return null;
+            var flow = sample.WithName(SyntaxFactory.IdentifierName("AllowRefreshTokenAuth")).WithoutTrivia();
+            return root.ReplaceNode(arguments, arguments.AddArguments(SyntaxFactory.AttributeArgument(flow)));
+        }
+    }
+
+    /// <summary>CGEN2014: replace the implicit grant with the code grant (or drop it when code is already allowed).</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseCodeFlowFix)), Shared]
+    public sealed class UseCodeFlowFix : SingleEditCodeFix
+    {
+        protected override string DiagnosticId => "CGEN2014";
+
+        protected override string Title => "Use the code flow instead of implicit";
+
+        protected override SyntaxNode? Edit(SyntaxNode root, SyntaxNode node)
+        {
+            if (Expression(node) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Implicit" } flow) return null;
+            var siblings = SyntaxEdits.Attribute(flow)?.ArgumentList?.Arguments.Select(a => a.Expression) ?? Enumerable.Empty<ExpressionSyntax>();
+            var hasCode = siblings.Any(e => e is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Code" });
+            return hasCode
+                ? SyntaxEdits.RemoveValue(root, flow)
+                : root.ReplaceNode(flow, flow.WithName(SyntaxFactory.IdentifierName("Code").WithTriviaFrom(flow.Name)));
+        }
+    }
+
+    /// <summary>CGEN2007: turn AllowedOAuthFlowsUserPoolClient on, with [EnableOAuth] or by flipping false to true.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnableOAuthFix)), Shared]
+    public sealed class EnableOAuthFix : SingleEditCodeFix
+    {
+        protected override string DiagnosticId => "CGEN2007";
+
+        protected override string Title => "Turn on AllowedOAuthFlowsUserPoolClient";
+
+        protected override SyntaxNode? Edit(SyntaxNode root, SyntaxNode node)
+        {
+            if (Expression(node) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.FalseLiteralExpression))
+            {
+                return root.ReplaceNode(literal, SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(literal));
+            }
+
+            if (SyntaxEdits.Attribute(node) is not { } anchor) return null;
+            var declaration = anchor.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            if (declaration is null || declaration.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString().EndsWith("EnableOAuth", System.StringComparison.Ordinal))) return null;
+            return SyntaxEdits.AddListAfter(root, anchor, SyntaxEdits.Like(anchor, "EnableOAuth"));
+        }
+    }
+
+    /// <summary>CGEN3008: add the default redirect URI to the callback URLs.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddDefaultRedirectToCallbacksFix)), Shared]
+    public sealed class AddDefaultRedirectToCallbacksFix : SingleEditCodeFix
+    {
+        protected override string DiagnosticId => "CGEN3008";
+
+        protected override string Title => "Add it to the callback URLs";
+
+        protected override SyntaxNode? Edit(SyntaxNode root, SyntaxNode node)
+        {
+            if (Expression(node) is not { } url || SyntaxEdits.Attribute(url) is not { } anchor) return null;
+            return SyntaxEdits.AddListAfter(root, anchor, SyntaxEdits.Like(anchor, "CallbackUrl", url.WithoutTrivia()));
+        }
+    }
+
+    /// <summary>CGEN6002: remove an attribute no client may write from WriteAttributes.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveNotWritableAttributeFix)), Shared]
+    public sealed class RemoveNotWritableAttributeFix : SingleEditCodeFix
+    {
+        protected override string DiagnosticId => "CGEN6002";
+
+        protected override string Title => "Remove it from WriteAttributes";
+
+        protected override SyntaxNode? Edit(SyntaxNode root, SyntaxNode node) => Expression(node) is { } value ? SyntaxEdits.RemoveValue(root, value) : null;
+    }
+
+    /// <summary>CGEN1201: drop the repeated value.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DropDuplicateValueFix)), Shared]
+    public sealed class DropDuplicateValueFix : SingleEditCodeFix
+    {
+        protected override string DiagnosticId => "CGEN1201";
+
+        protected override string Title => "Drop the duplicate value";
+
+        protected override SyntaxNode? Edit(SyntaxNode root, SyntaxNode node) => Expression(node) is { } value ? SyntaxEdits.RemoveValue(root, value) : null;
+    }
+}

@@ -1,0 +1,142 @@
+extern alias analyzers;
+using analyzers::CognitoGen.Analyzers;
+using CognitoGen.CodeFixes;
+using CognitoGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace CognitoGen.Tests.Analyzers;
+
+/// <summary>Each code fix on one diagnostic, and Fix All over several; only the fixed rule is enabled.</summary>
+public class CodeFixTests
+{
+    private static async Task Verify<TFix>(string id, string source, string fixedSource, string? batchFixedSource = null, int fixAllIterations = 1)
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<UserPoolClientAnalyzer, TFix, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            ReferenceAssemblies = TestReferences.Net80,
+            CodeActionEquivalenceKey = typeof(TFix).Name,
+        };
+        if (batchFixedSource is not null) test.BatchFixedCode = batchFixedSource;
+
+        // Two removals from one argument list touch the same separator, so Fix All needs a second pass for them.
+        test.NumberOfFixAllIterations = fixAllIterations;
+        test.TestState.AdditionalReferences.Add(TestReferences.Runtime);
+        test.DisabledDiagnostics.AddRange(AnalyzerVerifier.AllIds.Where(i => i != id));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Make_partial_fixes_all_classes() => Verify<MakePartialFix>("CGEN1001", """
+        using CognitoGen;
+        [UserPoolClient("a")] public class {|CGEN1001:A|} { }
+        [UserPoolClient("b")]
+        class {|CGEN1001:B|} { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a")] public partial class A { }
+        [UserPoolClient("b")]
+        partial class B { }
+        """);
+
+    [Fact]
+    public Task Use_https_fixes_all_urls() => Verify<UseHttpsFix>("CGEN3004", """
+        using CognitoGen;
+        [UserPoolClient("a"), CallbackUrl({|CGEN3004:"http://app.example.com/cb"|}), LogoutUrl({|CGEN3004:"HTTP://app.example.com/bye"|}), CallbackUrl("http://localhost:5000/cb")]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), CallbackUrl("https://app.example.com/cb"), LogoutUrl("https://app.example.com/bye"), CallbackUrl("http://localhost:5000/cb")]
+        public partial class A { }
+        """);
+
+    [Fact]
+    public Task Add_openid_next_to_email() => Verify<AddOpenIdScopeFix>("CGEN2012", """
+        using CognitoGen;
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
+        [OAuthScope({|CGEN2012:StandardScope.Email|}), OAuthScope(StandardScope.Profile)]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
+        [OAuthScope("openid"), OAuthScope(StandardScope.Email), OAuthScope(StandardScope.Profile)]
+        public partial class A { }
+        """);
+
+    [Fact]
+    public Task Add_refresh_token_auth() => Verify<AddRefreshTokenAuthFix>("CGEN5004", """
+        using CognitoGen;
+        [UserPoolClient("a"), {|CGEN5004:ExplicitAuthFlows(AuthFlow.AllowUserSrpAuth)|}] public partial class A { }
+        [UserPoolClient("b"), {|CGEN5004:CognitoGen.ExplicitAuthFlows(CognitoGen.AuthFlow.AllowCustomAuth, CognitoGen.AuthFlow.AllowUserSrpAuth)|}] public partial class B { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), ExplicitAuthFlows(AuthFlow.AllowUserSrpAuth, AuthFlow.AllowRefreshTokenAuth)] public partial class A { }
+        [UserPoolClient("b"), CognitoGen.ExplicitAuthFlows(CognitoGen.AuthFlow.AllowCustomAuth, CognitoGen.AuthFlow.AllowUserSrpAuth, CognitoGen.AuthFlow.AllowRefreshTokenAuth)] public partial class B { }
+        """);
+
+    [Fact]
+    public Task Replace_implicit_with_code_or_drop_it_when_code_is_there() => Verify<UseCodeFlowFix>("CGEN2014", """
+        using CognitoGen;
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows({|CGEN2014:OAuthFlow.Implicit|}), OAuthScope("openid"), CallbackUrl("https://a.example.com/cb")] public partial class A { }
+        [UserPoolClient("b"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code, {|CGEN2014:OAuthFlow.Implicit|}), OAuthScope("openid"), CallbackUrl("https://a.example.com/cb")] public partial class B { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), OAuthScope("openid"), CallbackUrl("https://a.example.com/cb")] public partial class A { }
+        [UserPoolClient("b"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), OAuthScope("openid"), CallbackUrl("https://a.example.com/cb")] public partial class B { }
+        """);
+
+    [Fact]
+    public Task Turn_on_OAuth() => Verify<EnableOAuthFix>("CGEN2007", """
+        using CognitoGen;
+        [UserPoolClient("a")]
+        [{|CGEN2007:CallbackUrl("https://a.example.com/cb")|}]
+        public partial class A { }
+        [UserPoolClient("b"), EnableOAuth({|CGEN2007:false|}), CallbackUrl("https://b.example.com/cb")] public partial class B { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a")]
+        [CallbackUrl("https://a.example.com/cb")]
+        [EnableOAuth]
+        public partial class A { }
+        [UserPoolClient("b"), EnableOAuth(true), CallbackUrl("https://b.example.com/cb")] public partial class B { }
+        """);
+
+    [Fact]
+    public Task Add_default_redirect_uri_to_callbacks() => Verify<AddDefaultRedirectToCallbacksFix>("CGEN3008", """
+        using CognitoGen;
+        [UserPoolClient("a"), CallbackUrl("https://a.example.com/cb")]
+        [DefaultRedirectUri({|CGEN3008:"https://a.example.com/home"|})]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), CallbackUrl("https://a.example.com/cb")]
+        [DefaultRedirectUri("https://a.example.com/home")]
+        [CallbackUrl("https://a.example.com/home")]
+        public partial class A { }
+        """);
+
+    [Fact]
+    public Task Remove_attributes_no_client_may_write() => Verify<RemoveNotWritableAttributeFix>("CGEN6002", """
+        using CognitoGen;
+        [UserPoolClient("a"), WriteAttributes(StandardAttribute.Email, {|CGEN6002:StandardAttribute.EmailVerified|}, {|CGEN6002:"sub"|})] public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), WriteAttributes(StandardAttribute.Email)] public partial class A { }
+        """, fixAllIterations: 2);
+
+    [Fact]
+    public Task Drop_duplicate_values_from_params_lists_and_repeated_attributes() => Verify<DropDuplicateValueFix>("CGEN1201", """
+        using CognitoGen;
+        [UserPoolClient("a"), ReadAttributes("email", {|CGEN1201:"email"|}), CallbackUrl("https://a.example.com/cb")]
+        [CallbackUrl({|CGEN1201:"https://a.example.com/cb"|})]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), ReadAttributes("email"), CallbackUrl("https://a.example.com/cb")]
+        public partial class A { }
+        """);
+}
