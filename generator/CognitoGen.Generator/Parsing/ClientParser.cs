@@ -261,7 +261,18 @@ namespace CognitoGen.Generator.Parsing
         internal static bool IsSupported(INamedTypeSymbol type, CancellationToken ct) =>
             IsSupportedKind(type) && NonPartialType(type, ct) is null;
 
-        internal static bool IsSupportedKind(INamedTypeSymbol type) => type.TypeKind == TypeKind.Class && !type.IsRecord && !type.IsFileLocal;
+        internal static bool IsSupportedKind(INamedTypeSymbol type) => type.TypeKind == TypeKind.Class && !type.IsRecord && !type.IsFileLocal && HasNames(type);
+
+        /// <summary>Mid-typing, a type or namespace can lack its name (`partial class [cursor]`); nothing can be re-declared then.</summary>
+        private static bool HasNames(INamedTypeSymbol type)
+        {
+            for (ISymbol? s = type; s is not null && s is not INamespaceSymbol { IsGlobalNamespace: true }; s = s.ContainingSymbol)
+            {
+                if (string.IsNullOrEmpty(s.Name)) return false;
+            }
+
+            return true;
+        }
 
         /// <summary>The class itself or the first containing type that is not declared partial everywhere, or null.</summary>
         internal static INamedTypeSymbol? NonPartialType(INamedTypeSymbol type, CancellationToken ct)

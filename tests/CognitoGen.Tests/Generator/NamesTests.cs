@@ -6,6 +6,9 @@ namespace CognitoGen.Tests.Generator;
 /// <summary>The generator finds attributes by metadata-name constants (linked source, tested here through the generator's copy); these keep them equal to the runtime's types.</summary>
 public class NamesTests
 {
+    /// <summary>The version written into [GeneratedCode].</summary>
+    public const string Version = ThisAssembly.Version;
+
     [Fact]
     public void Every_attribute_name_constant_names_a_runtime_type()
     {
