@@ -1,0 +1,109 @@
+using System.IO.Compression;
+using CognitoGen.Tests.Infrastructure;
+
+namespace CognitoGen.Tests.Package;
+
+/// <summary>
+/// `dotnet pack` makes one package that works the way users consume Roslyn tools: restored from a folder feed into a
+/// fresh project, it generates the definition and fails the build on a rule violation.
+/// </summary>
+public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
+{
+    private readonly PackedFeed _feed;
+
+    public PackageTests(PackedFeed feed) => _feed = feed;
+
+    [Fact]
+    public void Package_layout_puts_the_runtime_in_lib_and_the_Roslyn_components_in_analyzers()
+    {
+        using var zip = ZipFile.OpenRead(_feed.PackagePath);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+
+        Assert.Contains("lib/netstandard2.0/CognitoGen.dll", entries);
+        Assert.Contains("lib/net8.0/CognitoGen.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CognitoGen.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CognitoGen.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CognitoGen.CodeFixes.dll", entries);
+        Assert.Contains("buildTransitive/CognitoGen.props", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && (e.Contains("Generator") || e.Contains("Analyzers") || e.Contains("CodeFixes")));
+        using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var text = nuspec.ReadToEnd();
+        Assert.Contains("<license type=\"expression\">MIT</license>", text);
+        Assert.Contains("<repository type=\"git\"", text);
+        Assert.DoesNotContain("AWSSDK", text);
+    }
+
+    [Fact]
+    public void A_fresh_project_gets_the_generated_definition_and_the_diagnostics()
+    {
+        var project = _feed.Consumer("Valid", """
+            [CognitoGen.UserPoolClient("web"), CognitoGen.CallbackUrl("https://app.example.com/cb")]
+            public partial class WebClient { }
+            """);
+        var (code, output) = DotNet.Run(project, "run", "--no-restore");
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ClientName\": \"web\"", output);
+
+        var broken = _feed.Consumer("Broken", """
+            [CognitoGen.UserPoolClient("web"), CognitoGen.CallbackUrl("http://app.example.com/cb")]
+            public partial class WebClient { }
+            """);
+        (code, output) = DotNet.Run(broken, "build", "--no-restore");
+        Assert.NotEqual(0, code);
+        Assert.Contains("error CGEN3004", output);
+    }
+
+    /// <summary>Packs once per test class, under a version of its own, into a throwaway folder feed.</summary>
+    public sealed class PackedFeed : IDisposable
+    {
+        private readonly string _root = Directory.CreateTempSubdirectory("cognitogen-package-").FullName;
+        private readonly string _version = "0.1.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+
+        public PackedFeed()
+        {
+            var feed = System.IO.Path.Combine(_root, "feed");
+            var (code, output) = DotNet.Run(RepoFiles.Root, "pack", RepoFiles.Path("runtime", "CognitoGen", "CognitoGen.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + _version);
+            Assert.True(code == 0, output);
+            PackagePath = System.IO.Path.Combine(feed, $"CognitoGen.{_version}.nupkg");
+        }
+
+        public string PackagePath { get; }
+
+        /// <summary>A console project that references only the package, restored into its own packages folder.</summary>
+        public string Consumer(string name, string client)
+        {
+            var dir = Directory.CreateDirectory(System.IO.Path.Combine(_root, name)).FullName;
+            File.WriteAllText(System.IO.Path.Combine(dir, "nuget.config"), $"""
+                <configuration>
+                  <packageSources>
+                    <add key="local" value="{System.IO.Path.GetDirectoryName(PackagePath)}" />
+                  </packageSources>
+                </configuration>
+                """);
+            File.WriteAllText(System.IO.Path.Combine(dir, name + ".csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+                  <ItemGroup><PackageReference Include="CognitoGen" Version="{_version}" /></ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(System.IO.Path.Combine(dir, "Client.cs"), client);
+            File.WriteAllText(System.IO.Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(WebClient.Definition.ToCliInputJson(\"us-west-2_abc\"));\n");
+            var (code, output) = DotNet.Run(dir, "restore", "--packages", System.IO.Path.Combine(_root, "packages"));
+            Assert.True(code == 0, output);
+            return dir;
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(_root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
+    }
+}
