@@ -148,7 +148,7 @@ namespace CognitoGen.Analyzers
                     if (named.Contains(unit) && !named.Contains(value))
                     {
                         Report(context, RuleCatalogue.IneffectiveAttribute, OriginMap.Location(a, ArgumentRef.Named(unit), ct) ?? Identifier(type, ct),
-                            $"{unit} is set without {value}: the unit is sent alone and changes how Cognito reads its default lifetime; set {value} too, or remove {unit}.");
+                            $"{unit} is set without {value}: a unit without its lifetime is rarely what was meant; set {value} too, or remove {unit}.");
                     }
                 }
             }

@@ -92,7 +92,7 @@ namespace CognitoGen.Rules
 
             private void PoolAndName()
             {
-                if (_poolId is { } pool && (pool.Length < 1 || pool.Length > 55 || !UserPoolIdPattern.IsMatch(pool)))
+                if (_poolId is { } pool && !PoolIdValid(pool))
                 {
                     Add(R.UserPoolIdFormat, $"User pool ID '{pool}' is malformed: Cognito answers InvalidParameterException (Value '{pool}' at 'userPoolId' failed to satisfy constraint: it must be 1-55 characters matching [\\w-]+_[0-9a-zA-Z]+, e.g. us-west-2_EXAMPLE).", "UserPoolId");
                 }
@@ -116,7 +116,7 @@ namespace CognitoGen.Rules
 
                 if (_d.GenerateSecret == true && (_d.ClientSecret is not null || _d.ClientSecretSuppliedAtRuntime))
                 {
-                    Add(R.ClientSecretConflictsGenerateSecret, "GenerateSecret is true and a custom ClientSecret is also given: Cognito rejects the request (InvalidParameterException); either let Cognito generate the secret or bring your own.", "GenerateSecret");
+                    Add(R.ClientSecretConflictsGenerateSecret, "GenerateSecret is true and a custom ClientSecret is also given: the API accepts one or the other, so Cognito rejects the request; either let Cognito generate the secret or bring your own.", "GenerateSecret");
                 }
             }
 
@@ -151,23 +151,16 @@ namespace CognitoGen.Rules
                 var accessSeconds = access ?? 3600;
                 var idSeconds = id ?? 3600;
                 var refreshSeconds = refresh is null or 0 ? 2592000 : refresh.Value;
-                var offenders = new List<(string Member, long Seconds, bool Declared)>();
-                if (accessSeconds > refreshSeconds) offenders.Add(("AccessTokenValidity", accessSeconds, _d.AccessTokenValidity is not null));
-                if (idSeconds > refreshSeconds) offenders.Add(("IdTokenValidity", idSeconds, _d.IdTokenValidity is not null));
-                if (offenders.Count == 0) return;
+                var offenders = new List<(string Member, long Seconds)>();
+                if (accessSeconds > refreshSeconds) offenders.Add(("AccessTokenValidity", accessSeconds));
+                if (idSeconds > refreshSeconds) offenders.Add(("IdTokenValidity", idSeconds));
 
+                // Refresh tokens last at least 60 minutes, so only a declared access or ID lifetime can exceed them.
                 const string Answer = "Cognito answers InvalidParameterException: Access and Id Token expiration times must be less than or equal to refresh token expiration times.";
-                if (offenders.All(o => !o.Declared) && _d.RefreshTokenValidity is not null)
-                {
-                    Add(R.TokenValidityOrder, $"RefreshTokenValidity {_d.RefreshTokenValidity} ({Duration(refreshSeconds)}) is shorter than the default 1-hour access/ID token lifetime: {Answer}", "RefreshTokenValidity");
-                    return;
-                }
-
-                foreach (var o in offenders.Where(o => o.Declared || _d.RefreshTokenValidity is null))
+                foreach (var o in offenders)
                 {
                     var value = o.Member == "AccessTokenValidity" ? _d.AccessTokenValidity : _d.IdTokenValidity;
-                    var member = o.Declared ? o.Member : "RefreshTokenValidity";
-                    Add(R.TokenValidityOrder, $"{o.Member} {(value?.ToString(CultureInfo.InvariantCulture) ?? "(default)")} ({Duration(o.Seconds)}) is longer than the refresh token lifetime ({Duration(refreshSeconds)}): {Answer}", member);
+                    Add(R.TokenValidityOrder, $"{o.Member} {value?.ToString(CultureInfo.InvariantCulture)} ({Duration(o.Seconds)}) is longer than the refresh token lifetime ({Duration(refreshSeconds)}): {Answer}", o.Member);
                 }
             }
 
@@ -306,7 +299,7 @@ namespace CognitoGen.Rules
                     }
                     else if (flows[i] == "ALLOW_USER_AUTH")
                     {
-                        Add(R.UserAuthRequiresEssentials, "ALLOW_USER_AUTH (choice-based sign-in) needs the user pool on the Essentials tier or higher, or Cognito answers FeatureUnavailableInTierException.", "ExplicitAuthFlows", i);
+                        Add(R.UserAuthRequiresEssentials, "ALLOW_USER_AUTH (choice-based sign-in) needs the user pool on the Essentials tier or higher; on a lower tier Cognito refuses it (probably with FeatureUnavailableInTierException).", "ExplicitAuthFlows", i);
                     }
                 }
             }
@@ -326,7 +319,7 @@ namespace CognitoGen.Rules
                     }
 
                     if (name == "COGNITO") continue;
-                    external = true;
+                    external |= !string.Equals(name, "COGNITO", StringComparison.OrdinalIgnoreCase);
                     var builtin = BuiltInProviders.FirstOrDefault(b => string.Equals(b, name, StringComparison.OrdinalIgnoreCase));
                     if (builtin is not null && builtin != name)
                     {
@@ -348,7 +341,9 @@ namespace CognitoGen.Rules
             {
                 UrlList("CallbackURLs", _d.CallbackURLs, R.CallbackUrlsMaxItems);
                 UrlList("LogoutURLs", _d.LogoutURLs, R.LogoutUrlsMaxItems);
-                if (_d.DefaultRedirectURI is { } redirect && Url("DefaultRedirectURI", redirect, null) && !(_d.CallbackURLs?.Contains(redirect, StringComparer.Ordinal) ?? false))
+                // A default redirect URI that is also a callback URL was checked there: one finding per root cause.
+                var inCallbacks = _d.DefaultRedirectURI is { } uri && (_d.CallbackURLs?.Contains(uri, StringComparer.Ordinal) ?? false);
+                if (_d.DefaultRedirectURI is { } redirect && !inCallbacks && Url("DefaultRedirectURI", redirect, null))
                 {
                     Add(R.DefaultRedirectUriInCallbacks, $"DefaultRedirectURI '{redirect}' is not one of the CallbackURLs (exact match, case and trailing slash included): Cognito answers InvalidParameterException: The default redirect URI {redirect} is not in the callback URIs list.", "DefaultRedirectURI");
                 }
@@ -443,11 +438,11 @@ namespace CognitoGen.Rules
                         {
                             Add(R.OAuthScopeFormat, $"AllowedOAuthScopes value '{Shorten(scope)}' must be 1-256 printable ASCII characters without space, \" or \\: Cognito answers InvalidParameterException (Member must satisfy regular expression pattern: [\\x21\\x23-\\x5B\\x5D-\\x7E]+).", "AllowedOAuthScopes", i);
                         }
-                        else if (!StandardScopes.Contains(scope) && scope.IndexOf('/') < 0)
+                        else if (!StandardScopes.Contains(scope) && !IsResourceServerScope(scope))
                         {
                             Add(R.OAuthScopeUnknown, $"OAuth scope '{scope}' is not a standard scope (openid, email, phone, profile, aws.cognito.signin.user.admin) nor a resource-server scope 'identifier/name': Cognito answers ScopeDoesNotExistException: Invalid scope requested: {scope}.", "AllowedOAuthScopes", i);
                         }
-                        else if (scope.IndexOf('/') >= 0)
+                        else if (IsResourceServerScope(scope))
                         {
                             Add(R.CustomScopeUnverified, $"Custom scope '{scope}' must be defined on a resource server of the pool, or Cognito answers ScopeDoesNotExistException: Invalid scope requested: {scope}.", "AllowedOAuthScopes", i);
                         }
@@ -554,7 +549,7 @@ namespace CognitoGen.Rules
                     Add(R.AnalyticsConfigShape, "AnalyticsConfiguration must be either ApplicationArn alone, or ApplicationId with RoleArn and ExternalId: Cognito answers InvalidParameterException: Invalid analytics configuration given, either <application arn> or <application id, role arn, external id> are valid.", "AnalyticsConfiguration");
                 }
 
-                if (a.ApplicationArn is { } applicationArn && arnOk && _poolId is { } pool && pool.IndexOf('_') > 0)
+                if (a.ApplicationArn is { } applicationArn && arnOk && _poolId is { } pool && PoolIdValid(pool))
                 {
                     var poolRegion = pool.Substring(0, pool.IndexOf('_'));
                     var arnRegion = applicationArn.Split(':')[3];
@@ -650,6 +645,15 @@ namespace CognitoGen.Rules
                     }
                 }
             }
+        }
+
+        private static bool PoolIdValid(string pool) => pool.Length >= 1 && pool.Length <= 55 && UserPoolIdPattern.IsMatch(pool);
+
+        /// <summary>`identifier/name`: the identifier (itself possibly a URL) before the last slash, the name after it, neither empty.</summary>
+        private static bool IsResourceServerScope(string scope)
+        {
+            var slash = scope.LastIndexOf('/');
+            return slash > 0 && slash < scope.Length - 1;
         }
 
         private static int IndexOf(IReadOnlyList<string> list, Func<string, bool> predicate)

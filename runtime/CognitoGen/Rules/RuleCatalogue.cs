@@ -30,7 +30,7 @@ namespace CognitoGen.Rules
         /// <summary>CGEN1004.</summary>
         public static readonly Rule DuplicateClientName = new("CGEN1004", "duplicate-client-name", W, Design, "Two app clients share a ClientName", "Cognito allows several clients with one name, but two declarations with the same name in one project are almost always a copy-paste mistake and make clients hard to tell apart.", SourceOnly: true);
         /// <summary>CGEN1005.</summary>
-        public static readonly Rule IneffectiveAttribute = new("CGEN1005", "ineffective-attribute", W, Usage, "Attribute declares nothing or contradicts itself", "An attribute without any value, or a token unit without its token validity, sends nothing useful; the declaration probably lost a value.", SourceOnly: true);
+        public static readonly Rule IneffectiveAttribute = new("CGEN1005", "ineffective-attribute", W, Usage, "Attribute declares nothing or only half a value", "[TokenValidity] without any value, or a token unit without its token validity, sends nothing useful; the declaration probably lost a value.", SourceOnly: true);
         /// <summary>CGEN1006.</summary>
         public static readonly Rule SecretLiteral = new("CGEN1006", "secret-literal", W, Security, "Client secret written as a literal", "A client secret in source ends up in version control and build output; load it from a secret store at run time.", SourceOnly: true);
         /// <summary>CGEN1007.</summary>
@@ -168,7 +168,7 @@ namespace CognitoGen.Rules
         /// <summary>CGEN7002.</summary>
         public static readonly Rule AnalyticsArnFormat = new("CGEN7002", "analytics-arn-format", E, Usage, "Analytics ARN is malformed", "ApplicationArn and RoleArn are 20-2048 character ARNs.");
         /// <summary>CGEN7003.</summary>
-        public static readonly Rule AnalyticsConfigShape = new("CGEN7003", "analytics-config-shape", E, Design, "Analytics configuration mixes its two forms", "Give either ApplicationArn alone, or ApplicationId with RoleArn and ExternalId.");
+        public static readonly Rule AnalyticsConfigShape = new("CGEN7003", "analytics-config-shape", E, Design, "Analytics configuration is not one of its two forms", "Give either ApplicationArn alone, or ApplicationId with RoleArn and ExternalId; anything else (both, neither, or an incomplete second form) is rejected.");
         /// <summary>CGEN7004.</summary>
         public static readonly Rule AnalyticsRegionMismatch = new("CGEN7004", "analytics-region-mismatch", E, Design, "Analytics project in another region", "The Pinpoint project must be in the user pool's region (or us-east-1 for regions without Pinpoint).");
         /// <summary>CGEN7005.</summary>
