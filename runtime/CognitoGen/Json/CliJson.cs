@@ -47,11 +47,22 @@ namespace CognitoGen
             w.BeginObject();
             if (userPoolId is not null) w.String("UserPoolId", userPoolId);
             if (forUpdate && clientId is not null) w.String("ClientId", clientId);
+            Members(w, d, createOnly: !forUpdate, secret: d.ClientSecret is not null && maskSecret ? "***" : d.ClientSecret);
+            w.EndObject();
+            return w.ToString();
+        }
+
+        /// <summary>
+        /// The client's members in the API's order, under the API's names (CloudFormation uses the same names).
+        /// <paramref name="createOnly"/> adds GenerateSecret and ClientSecret, which UpdateUserPoolClient does not take.
+        /// </summary>
+        internal static void Members(Writer w, UserPoolClientDefinition d, bool createOnly, string? secret)
+        {
             w.String("ClientName", d.ClientName);
-            if (!forUpdate)
+            if (createOnly)
             {
                 w.Bool("GenerateSecret", d.GenerateSecret);
-                w.String("ClientSecret", d.ClientSecret is not null && maskSecret ? "***" : d.ClientSecret);
+                w.String("ClientSecret", secret);
             }
 
             w.Int("RefreshTokenValidity", d.RefreshTokenValidity);
@@ -98,13 +109,10 @@ namespace CognitoGen
                 w.Int("RetryGracePeriodSeconds", r.RetryGracePeriodSeconds);
                 w.EndObject();
             }
-
-            w.EndObject();
-            return w.ToString();
         }
 
         /// <summary>Writes indented JSON (4 spaces, as in the AWS CLI's examples); null members are skipped.</summary>
-        private sealed class Writer
+        internal sealed class Writer
         {
             private readonly StringBuilder _sb = new(1024);
             private int _depth;
