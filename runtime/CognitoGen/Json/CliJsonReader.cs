@@ -289,7 +289,7 @@ namespace CognitoGen
         {
             if (root.Kind != Kind.Object)
             {
-                throw text.Error(null, root.Offset, $"the document must be a JSON object (CLI input, or describe-user-pool-client output), got {Describe(root)}");
+                throw text.Error(null, root.Offset, $"the document must be a JSON object (CLI input, or describe-user-pool-client output), got {(root.Kind == Kind.Null ? "null" : Describe(root))}");
             }
 
             var wrapper = root.Members.Find(m => m.Name == ClientKey);

@@ -272,8 +272,7 @@ public class CliJsonReaderTests
     public void The_root_must_be_an_object(string json, string problem)
     {
         var error = AssertMalformed(json, null);
-        Assert.StartsWith("the document must be a JSON object", error.Message);
-        Assert.Contains(problem, error.Message);
+        Assert.StartsWith("the document must be a JSON object (CLI input, or describe-user-pool-client output), " + problem + " (line 1, column ", error.Message);
     }
 
     [Theory]
