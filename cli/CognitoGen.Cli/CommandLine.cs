@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+
+namespace CognitoGen.Cli
+{
+    /// <summary>Exit codes of <c>cognitogen</c>.</summary>
+    public static class ExitCodes
+    {
+        /// <summary>No finding of severity error (warnings and infos are allowed).</summary>
+        public const int Ok = 0;
+
+        /// <summary>At least one finding of severity error.</summary>
+        public const int Errors = 1;
+
+        /// <summary>A file could not be read or loaded, or the command line was wrong. Wins over <see cref="Errors"/>.</summary>
+        public const int Failure = 2;
+    }
+
+    /// <summary>Parses the command line and dispatches to the command; never throws for bad input.</summary>
+    public static class CommandLine
+    {
+        /// <summary>The one-line usage, printed after a usage error.</summary>
+        public const string UsageLine = "usage: cognitogen validate FILE...   (cognitogen --help for details)";
+
+        /// <summary>The text of <c>cognitogen --help</c>.</summary>
+        public const string Help =
+            "usage: cognitogen validate FILE...\n" +
+            "       cognitogen --help | --version\n" +
+            "\n" +
+            "Checks Amazon Cognito app client JSON with the CognitoGen rules. Each FILE holds one of:\n" +
+            "  - the input of `aws cognito-idp create-user-pool-client --cli-input-json`: checked as a create request;\n" +
+            "  - the input of `update-user-pool-client --cli-input-json`, recognised by its ClientId: checked as an update;\n" +
+            "  - the output of `describe-user-pool-client` (or create/update), {\"UserPoolClient\": {...}}:\n" +
+            "    checked as the create request that would make the same client.\n" +
+            "\n" +
+            "Output goes to stdout: one line per finding, nothing for a file without findings,\n" +
+            "  FILE: SEVERITY ID rule-name: message      (SEVERITY is error, warning or info)\n" +
+            "A file that cannot be read or is not an app client gives exactly one line, also on stdout:\n" +
+            "  FILE: error: message\n" +
+            "Only usage errors go to stderr.\n" +
+            "\n" +
+            "Exit status: 0 no finding of severity error; 1 at least one error finding;\n" +
+            "             2 a file could not be read or loaded, or a usage error (2 wins over 1).\n";
+
+        /// <summary>Runs <c>cognitogen</c> with <paramref name="args"/>.</summary>
+        /// <param name="args">The command-line arguments.</param>
+        /// <param name="stdout">Findings, file errors, help.</param>
+        /// <param name="stderr">Usage errors.</param>
+        /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            if (args.Length == 0)
+            {
+                stderr.Write(Help);
+                return ExitCodes.Failure;
+            }
+
+            switch (args[0])
+            {
+                case "-h":
+                case "--help":
+                case "help":
+                    stdout.Write(Help);
+                    return ExitCodes.Ok;
+                case "--version":
+                    stdout.WriteLine("cognitogen " + Version());
+                    return ExitCodes.Ok;
+                case "validate":
+                    return Validate(args, stdout, stderr);
+                default:
+                    return UsageError(stderr, args[0].StartsWith("-", StringComparison.Ordinal) ? $"unknown option '{args[0]}'" : $"unknown command '{args[0]}'");
+            }
+        }
+
+        private static int Validate(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            var files = new List<string>();
+            var options = true;
+            for (var i = 1; i < args.Length; i++)
+            {
+                var arg = args[i];
+                if (options && arg == "--")
+                {
+                    options = false;
+                }
+                else if (options && arg is "-h" or "--help")
+                {
+                    stdout.Write(Help);
+                    return ExitCodes.Ok;
+                }
+                else if (options && arg == "-")
+                {
+                    return UsageError(stderr, "validate: reading standard input is not supported; save the JSON to a file");
+                }
+                else if (options && arg.StartsWith("-", StringComparison.Ordinal))
+                {
+                    return UsageError(stderr, $"validate: unknown option '{arg}' (use -- before a file name that starts with -)");
+                }
+                else
+                {
+                    files.Add(arg);
+                }
+            }
+
+            return ValidateCommand.Run(files, stdout, stderr);
+        }
+
+        internal static int UsageError(TextWriter stderr, string problem)
+        {
+            stderr.WriteLine("cognitogen: " + problem);
+            stderr.WriteLine(UsageLine);
+            return ExitCodes.Failure;
+        }
+
+        private static string Version()
+        {
+            var assembly = typeof(CommandLine).Assembly;
+            var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+            // Without the "+commit" build metadata that source link appends.
+            var plus = informational?.IndexOf('+') ?? -1;
+            return plus > 0 ? informational!.Substring(0, plus) : informational ?? assembly.GetName().Version?.ToString() ?? "unknown";
+        }
+    }
+}
