@@ -29,6 +29,8 @@ namespace CognitoGen.Analyzers
 
         public static readonly DiagnosticDescriptor CGEN1007 = new("CGEN1007", RuleCatalogue.NullArgument.Title, "{0}", "Usage", DiagnosticSeverity.Error, true, RuleCatalogue.NullArgument.Description, HelpLinkBase + "CGEN1007.md", RuleCatalogue.NullArgument.Name);
 
+        public static readonly DiagnosticDescriptor CGEN1008 = new("CGEN1008", RuleCatalogue.UnknownMember.Title, "{0}", "Usage", DiagnosticSeverity.Warning, true, RuleCatalogue.UnknownMember.Description, HelpLinkBase + "CGEN1008.md", RuleCatalogue.UnknownMember.Name);
+
         public static readonly DiagnosticDescriptor CGEN1101 = new("CGEN1101", RuleCatalogue.UserPoolIdFormat.Title, "{0}", "Usage", DiagnosticSeverity.Error, true, RuleCatalogue.UserPoolIdFormat.Description, HelpLinkBase + "CGEN1101.md", RuleCatalogue.UserPoolIdFormat.Name);
 
         public static readonly DiagnosticDescriptor CGEN1102 = new("CGEN1102", RuleCatalogue.ClientNameFormat.Title, "{0}", "Usage", DiagnosticSeverity.Error, true, RuleCatalogue.ClientNameFormat.Description, HelpLinkBase + "CGEN1102.md", RuleCatalogue.ClientNameFormat.Name);
@@ -158,7 +160,7 @@ namespace CognitoGen.Analyzers
         public static readonly DiagnosticDescriptor CGEN7005 = new("CGEN7005", RuleCatalogue.AnalyticsUsEast1Fallback.Title, "{0}", "Design", DiagnosticSeverity.Warning, true, RuleCatalogue.AnalyticsUsEast1Fallback.Description, HelpLinkBase + "CGEN7005.md", RuleCatalogue.AnalyticsUsEast1Fallback.Name);
 
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-            CGEN1001, CGEN1002, CGEN1003, CGEN1004, CGEN1005, CGEN1006, CGEN1007, CGEN1101, CGEN1102, CGEN1201, CGEN2001, CGEN2002, CGEN2003, CGEN2004, CGEN2005, CGEN2006, CGEN2007, CGEN2008, CGEN2009, CGEN2010, CGEN2011, CGEN2012, CGEN2013, CGEN2014, CGEN2015, CGEN3001, CGEN3002, CGEN3003, CGEN3004, CGEN3005, CGEN3006, CGEN3007, CGEN3008, CGEN4001, CGEN4002, CGEN4003, CGEN4004, CGEN4005, CGEN4006, CGEN4007, CGEN4008, CGEN4009, CGEN5001, CGEN5002, CGEN5003, CGEN5004, CGEN5005, CGEN5006, CGEN5007, CGEN5008, CGEN5009, CGEN5010, CGEN5011, CGEN5012, CGEN5013, CGEN5014, CGEN6001, CGEN6002, CGEN6003, CGEN6004, CGEN6005, CGEN6006, CGEN6007, CGEN6008, CGEN6009, CGEN7001, CGEN7002, CGEN7003, CGEN7004, CGEN7005, CGEN9001);
+            CGEN1001, CGEN1002, CGEN1003, CGEN1004, CGEN1005, CGEN1006, CGEN1007, CGEN1008, CGEN1101, CGEN1102, CGEN1201, CGEN2001, CGEN2002, CGEN2003, CGEN2004, CGEN2005, CGEN2006, CGEN2007, CGEN2008, CGEN2009, CGEN2010, CGEN2011, CGEN2012, CGEN2013, CGEN2014, CGEN2015, CGEN3001, CGEN3002, CGEN3003, CGEN3004, CGEN3005, CGEN3006, CGEN3007, CGEN3008, CGEN4001, CGEN4002, CGEN4003, CGEN4004, CGEN4005, CGEN4006, CGEN4007, CGEN4008, CGEN4009, CGEN5001, CGEN5002, CGEN5003, CGEN5004, CGEN5005, CGEN5006, CGEN5007, CGEN5008, CGEN5009, CGEN5010, CGEN5011, CGEN5012, CGEN5013, CGEN5014, CGEN6001, CGEN6002, CGEN6003, CGEN6004, CGEN6005, CGEN6006, CGEN6007, CGEN6008, CGEN6009, CGEN7001, CGEN7002, CGEN7003, CGEN7004, CGEN7005, CGEN9001);
 
         public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = All.ToImmutableDictionary(d => d.Id);
 

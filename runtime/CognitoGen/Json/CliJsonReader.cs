@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using CognitoGen.Rules;
@@ -51,8 +52,17 @@ namespace CognitoGen
     {
         /// <summary>Validates <see cref="Definition"/> for this document's user pool and operation.</summary>
         /// <returns>The findings, in the catalogue's order.</returns>
-        public IReadOnlyList<RuleFinding> Validate() => Definition.Validate(UserPoolId, Operation);
+        public IReadOnlyList<RuleFinding> Validate() =>
+            UnknownMembers.Select(u => new RuleFinding(RuleCatalogue.UnknownMember, u.Message, u.Path)).Concat(Definition.Validate(UserPoolId, Operation)).ToArray();
+
+        /// <summary>Members the reader did not know; they were ignored, and <see cref="Validate"/> reports each as a warning.</summary>
+        public IReadOnlyList<UnknownMember> UnknownMembers { get; init; } = Array.Empty<UnknownMember>();
     }
+
+    /// <summary>A member the JSON reader does not know, and why it was ignored.</summary>
+    /// <param name="Path">Member path, e.g. <c>UserPoolClient.NewFeature</c>.</param>
+    /// <param name="Message">What was found where, and what is known instead.</param>
+    public sealed record UnknownMember(string Path, string Message);
 
     /// <summary>
     /// The JSON given to <see cref="UserPoolClientDefinition.FromJson"/> is malformed or is not an app client. The message
@@ -305,16 +315,21 @@ namespace CognitoGen
                         "not a parameter of update-user-pool-client: a document with ClientId is update input, and GenerateSecret and ClientSecret can only be sent when creating a client");
                 }
 
-                return new UserPoolClientDocument(definition, input.UserPoolId, input.ClientId, update ? ClientOperation.Update : ClientOperation.Create);
+                return new UserPoolClientDocument(definition, input.UserPoolId, input.ClientId, update ? ClientOperation.Update : ClientOperation.Create)
+                {
+                    UnknownMembers = input.UnknownMembers.Select(u => new UnknownMember(u.Path, u.Message)).ToArray(),
+                };
             }
 
             var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+            var unknown = new List<UnknownMember>();
             foreach (var member in root.Members)
             {
                 if (member.Name != ClientKey)
                 {
-                    throw text.Error(SourceText.PathName(member.Name), member.Offset,
-                        "unknown member: describe-user-pool-client output has only UserPoolClient at the top level");
+                    var path = SourceText.PathName(member.Name);
+                    unknown.Add(new UnknownMember(path, text.Error(path, member.Offset, "unknown member: describe-user-pool-client output has only UserPoolClient at the top level").Message));
+                    continue;
                 }
 
                 CheckDuplicate(text, seen, member, ClientKey);
@@ -323,7 +338,10 @@ namespace CognitoGen
             if (wrapper.Value.Kind != Kind.Object) throw text.Error(ClientKey, wrapper.Value.Offset, $"expected an object, got {Describe(wrapper.Value)}");
             var output = new Binder(text, ClientKey + ".", output: true);
             output.ReadClient(wrapper.Value);
-            return new UserPoolClientDocument(output.Build(wrapper.Value), output.UserPoolId, output.ClientId, ClientOperation.Create);
+            return new UserPoolClientDocument(output.Build(wrapper.Value), output.UserPoolId, output.ClientId, ClientOperation.Create)
+            {
+                UnknownMembers = unknown.Concat(output.UnknownMembers.Select(u => new UnknownMember(u.Path, u.Message))).ToArray(),
+            };
         }
 
         private static void CheckDuplicate(SourceText text, Dictionary<string, long> seen, Member member, string path)
@@ -448,7 +466,7 @@ namespace CognitoGen
                         case "EnablePropagateAdditionalUserContextData": _enablePropagate = Bool(v, path); break;
                         case "AuthSessionValidity": _authSessionValidity = Int(v, path); break;
                         case "RefreshTokenRotation": _rotation = Rotation(v, path); break;
-                        default: throw Unknown(m, path);
+                        default: Unknown(m, path); break;
                     }
                 }
             }
@@ -493,7 +511,7 @@ namespace CognitoGen
                         case "AccessToken": access = String(m.Value, p); break;
                         case "IdToken": id = String(m.Value, p); break;
                         case "RefreshToken": refresh = String(m.Value, p); break;
-                        default: throw UnknownNested(m, p, "TokenValidityUnits", "AccessToken, IdToken, RefreshToken");
+                        default: UnknownNested(m, p, "TokenValidityUnits", "AccessToken, IdToken, RefreshToken"); break;
                     }
                 }
 
@@ -513,7 +531,7 @@ namespace CognitoGen
                         case "RoleArn": roleArn = String(m.Value, p); break;
                         case "ExternalId": externalId = String(m.Value, p); break;
                         case "UserDataShared": shared = Bool(m.Value, p); break;
-                        default: throw UnknownNested(m, p, "AnalyticsConfiguration", "ApplicationId, ApplicationArn, RoleArn, ExternalId, UserDataShared");
+                        default: UnknownNested(m, p, "AnalyticsConfiguration", "ApplicationId, ApplicationArn, RoleArn, ExternalId, UserDataShared"); break;
                     }
                 }
 
@@ -530,7 +548,7 @@ namespace CognitoGen
                     {
                         case "Feature": feature = String(m.Value, p); break;
                         case "RetryGracePeriodSeconds": grace = Int(m.Value, p); break;
-                        default: throw UnknownNested(m, p, "RefreshTokenRotation", "Feature, RetryGracePeriodSeconds");
+                        default: UnknownNested(m, p, "RefreshTokenRotation", "Feature, RetryGracePeriodSeconds"); break;
                     }
                 }
 
@@ -585,7 +603,10 @@ namespace CognitoGen
 
             private UserPoolClientJsonException Expected(Node v, string path, string expected) => _text.Error(path, v.Offset, $"expected {expected}, got {Describe(v)}");
 
-            private UserPoolClientJsonException Unknown(Member m, string path)
+            /// <summary>Members the reader does not know, with why; reported as warnings, so newer API output still loads.</summary>
+            public List<(string Path, string Message)> UnknownMembers { get; } = new();
+
+            private void Unknown(Member m, string path)
             {
                 string why;
                 if (_output)
@@ -602,11 +623,11 @@ namespace CognitoGen
                 }
 
                 var known = _output ? Concat(InputMembers, "CreationDate", "LastModifiedDate") : InputMembers;
-                return _text.Error(path, m.Offset, why + DidYouMean(m.Name, known));
+                UnknownMembers.Add((path, _text.Error(path, m.Offset, why + DidYouMean(m.Name, known)).Message));
             }
 
-            private UserPoolClientJsonException UnknownNested(Member m, string path, string type, string members) =>
-                _text.Error(path, m.Offset, $"unknown member: {type} has only {members}" + DidYouMean(m.Name, members.Split(new[] { ", " }, StringSplitOptions.None)));
+            private void UnknownNested(Member m, string path, string type, string members) =>
+                UnknownMembers.Add((path, _text.Error(path, m.Offset, $"unknown member: {type} has only {members}" + DidYouMean(m.Name, members.Split(new[] { ", " }, StringSplitOptions.None))).Message));
 
             private static string[] Concat(string[] a, params string[] b)
             {

@@ -94,7 +94,7 @@ namespace CognitoGen.Rules
             {
                 if (_poolId is { } pool && !PoolIdValid(pool))
                 {
-                    Add(R.UserPoolIdFormat, $"User pool ID '{pool}' is malformed: Cognito answers InvalidParameterException (Value '{pool}' at 'userPoolId' failed to satisfy constraint: it must be 1-55 characters matching [\\w-]+_[0-9a-zA-Z]+, e.g. us-west-2_EXAMPLE).", "UserPoolId");
+                    Add(R.UserPoolIdFormat, $"User pool ID '{Shorten(pool)}' is malformed: Cognito answers InvalidParameterException (Value '{Shorten(pool)}' at 'userPoolId' failed to satisfy constraint: it must be 1-55 characters matching [\\w-]+_[0-9a-zA-Z]+, e.g. us-west-2_EXAMPLE).", "UserPoolId");
                 }
 
                 var name = _d.ClientName ?? string.Empty;
@@ -131,7 +131,7 @@ namespace CognitoGen.Rules
                     unitOk[member] = value is null || TimeUnits.Contains(value);
                     if (!unitOk[member])
                     {
-                        Add(R.TokenValidityUnitsEnum, $"TokenValidityUnits.{member} '{value}' is not a unit: Cognito answers InvalidParameterException (Member must satisfy enum value set: [seconds, minutes, hours, days]).", "TokenValidityUnits." + member);
+                        Add(R.TokenValidityUnitsEnum, $"TokenValidityUnits.{member} '{Shorten(value!)}' is not a unit: Cognito answers InvalidParameterException (Member must satisfy enum value set: [seconds, minutes, hours, days]).", "TokenValidityUnits." + member);
                     }
                 }
 
@@ -207,11 +207,11 @@ namespace CognitoGen.Rules
                     var name = write[i];
                     if (NotWritable.Contains(name, StringComparer.Ordinal))
                     {
-                        Add(R.WriteAttributesNotWritable, $"WriteAttributes contains '{name}', which no app client may write: Cognito answers InvalidParameterException: Invalid write attributes specified while {Verb} a client.", "WriteAttributes", i);
+                        Add(R.WriteAttributesNotWritable, $"WriteAttributes contains '{Shorten(name)}', which no app client may write: Cognito answers InvalidParameterException: Invalid write attributes specified while {Verb} a client.", "WriteAttributes", i);
                     }
                     else if (read is not null && IsValidAttributeName(name) && !read.Contains(name, StringComparer.Ordinal))
                     {
-                        Add(R.WriteAttributeNotReadable, $"'{name}' is writable but not in ReadAttributes: the client can write a value it cannot read back.", "WriteAttributes", i);
+                        Add(R.WriteAttributeNotReadable, $"'{Shorten(name)}' is writable but not in ReadAttributes: the client can write a value it cannot read back.", "WriteAttributes", i);
                     }
                 }
             }
@@ -228,12 +228,12 @@ namespace CognitoGen.Rules
                     }
                     else if (!StandardAttributes.Contains(name, StringComparer.Ordinal) && !IsCustomAttribute(name))
                     {
-                        Add(R.AttributeNameUnknown, $"'{name}' is neither a standard attribute nor custom:/dev:custom: prefixed, so no pool can have it: Cognito answers InvalidParameterException: Invalid {kind} attributes specified while {Verb} a client.", member, i);
+                        Add(R.AttributeNameUnknown, $"'{Shorten(name)}' is neither a standard attribute nor custom:/dev:custom: prefixed, so no pool can have it: Cognito answers InvalidParameterException: Invalid {kind} attributes specified while {Verb} a client.", member, i);
                     }
                     else if (IsCustomAttribute(name) && (member == "ReadAttributes" || !(_d.ReadAttributes?.Contains(name, StringComparer.Ordinal) ?? false)))
                     {
                         // Reported once per custom attribute: on its read entry, or on the write entry when it is not also read.
-                        Add(R.CustomAttributeUnverified, $"'{name}' must exist in the user pool schema{(member == "WriteAttributes" ? " and be mutable" : string.Empty)}, or Cognito answers InvalidParameterException: Invalid {kind} attributes specified while {Verb} a client.", member, i);
+                        Add(R.CustomAttributeUnverified, $"'{Shorten(name)}' must exist in the user pool schema{(member == "WriteAttributes" ? " and be mutable" : string.Empty)}, or Cognito answers InvalidParameterException: Invalid {kind} attributes specified while {Verb} a client.", member, i);
                     }
                 }
             }
@@ -265,7 +265,7 @@ namespace CognitoGen.Rules
                     if (!LegacyAuthFlows.Contains(flows[i]) && !AllowAuthFlows.Contains(flows[i]))
                     {
                         allValid = false;
-                        Add(R.ExplicitAuthFlowsEnum, $"ExplicitAuthFlows value '{flows[i]}' is not an auth flow: Cognito answers InvalidParameterException (Member must satisfy enum value set: [{string.Join(", ", AllowAuthFlows.Concat(LegacyAuthFlows))}]).", "ExplicitAuthFlows", i);
+                        Add(R.ExplicitAuthFlowsEnum, $"ExplicitAuthFlows value '{Shorten(flows[i])}' is not an auth flow: Cognito answers InvalidParameterException (Member must satisfy enum value set: [{string.Join(", ", AllowAuthFlows.Concat(LegacyAuthFlows))}]).", "ExplicitAuthFlows", i);
                     }
                 }
 
@@ -273,11 +273,11 @@ namespace CognitoGen.Rules
                 var hasAllow = flows.Any(f => AllowAuthFlows.Contains(f));
                 if (firstLegacy >= 0 && hasAllow)
                 {
-                    Add(R.ExplicitAuthFlowsLegacyMix, $"ExplicitAuthFlows mixes the legacy '{flows[firstLegacy]}' with ALLOW_ flows: Cognito answers InvalidParameterException: Auth flow name with prefix 'ALLOW' cannot be used with legacy auth flow names.", "ExplicitAuthFlows", firstLegacy);
+                    Add(R.ExplicitAuthFlowsLegacyMix, $"ExplicitAuthFlows mixes the legacy '{Shorten(flows[firstLegacy])}' with ALLOW_ flows: Cognito answers InvalidParameterException: Auth flow name with prefix 'ALLOW' cannot be used with legacy auth flow names.", "ExplicitAuthFlows", firstLegacy);
                 }
                 else if (firstLegacy >= 0 && allValid)
                 {
-                    Add(R.ExplicitAuthFlowsLegacyDeprecated, $"ExplicitAuthFlows uses only legacy names ('{flows[firstLegacy]}'), which are deprecated: use the ALLOW_ values.", "ExplicitAuthFlows", firstLegacy);
+                    Add(R.ExplicitAuthFlowsLegacyDeprecated, $"ExplicitAuthFlows uses only legacy names ('{Shorten(flows[firstLegacy])}'), which are deprecated: use the ALLOW_ values.", "ExplicitAuthFlows", firstLegacy);
                 }
 
                 var refreshIndex = IndexOf(flows, f => f == "ALLOW_REFRESH_TOKEN_AUTH");
@@ -295,7 +295,7 @@ namespace CognitoGen.Rules
                 {
                     if (flows[i] is "ALLOW_USER_PASSWORD_AUTH" or "USER_PASSWORD_AUTH")
                     {
-                        Add(R.UserPasswordAuthPlaintext, $"'{flows[i]}' lets the app send the user's plaintext password to Cognito; Cognito accepts it, but SRP (ALLOW_USER_SRP_AUTH) proves the password without sending it.", "ExplicitAuthFlows", i);
+                        Add(R.UserPasswordAuthPlaintext, $"'{Shorten(flows[i])}' lets the app send the user's plaintext password to Cognito; Cognito accepts it, but SRP (ALLOW_USER_SRP_AUTH) proves the password without sending it.", "ExplicitAuthFlows", i);
                     }
                     else if (flows[i] == "ALLOW_USER_AUTH")
                     {
@@ -323,11 +323,11 @@ namespace CognitoGen.Rules
                     var builtin = BuiltInProviders.FirstOrDefault(b => string.Equals(b, name, StringComparison.OrdinalIgnoreCase));
                     if (builtin is not null && builtin != name)
                     {
-                        Add(R.SupportedIdpBuiltinCasing, $"Identity provider '{name}' differs from the built-in '{builtin}' only in letter case; names are case-sensitive, so Cognito will likely answer: The provider {name} does not exist for User Pool.", "SupportedIdentityProviders", i);
+                        Add(R.SupportedIdpBuiltinCasing, $"Identity provider '{Shorten(name)}' differs from the built-in '{Shorten(builtin)}' only in letter case; names are case-sensitive, so Cognito will likely answer: The provider {Shorten(name)} does not exist for User Pool.", "SupportedIdentityProviders", i);
                     }
                     else
                     {
-                        Add(R.SupportedIdpUnverified, $"Identity provider '{name}' must be configured in the user pool under exactly this name, or Cognito answers InvalidParameterException: The provider {name} does not exist for User Pool.", "SupportedIdentityProviders", i);
+                        Add(R.SupportedIdpUnverified, $"Identity provider '{Shorten(name)}' must be configured in the user pool under exactly this name, or Cognito answers InvalidParameterException: The provider {Shorten(name)} does not exist for User Pool.", "SupportedIdentityProviders", i);
                     }
                 }
 
@@ -345,7 +345,7 @@ namespace CognitoGen.Rules
                 var inCallbacks = _d.DefaultRedirectURI is { } uri && (_d.CallbackURLs?.Contains(uri, StringComparer.Ordinal) ?? false);
                 if (_d.DefaultRedirectURI is { } redirect && !inCallbacks && Url("DefaultRedirectURI", redirect, null))
                 {
-                    Add(R.DefaultRedirectUriInCallbacks, $"DefaultRedirectURI '{redirect}' is not one of the CallbackURLs (exact match, case and trailing slash included): Cognito answers InvalidParameterException: The default redirect URI {redirect} is not in the callback URIs list.", "DefaultRedirectURI");
+                    Add(R.DefaultRedirectUriInCallbacks, $"DefaultRedirectURI '{Shorten(redirect)}' is not one of the CallbackURLs (exact match, case and trailing slash included): Cognito answers InvalidParameterException: The default redirect URI {Shorten(redirect)} is not in the callback URIs list.", "DefaultRedirectURI");
                 }
             }
 
@@ -372,23 +372,23 @@ namespace CognitoGen.Rules
 
                 if (!SchemePattern.IsMatch(url))
                 {
-                    Add(R.RedirectUrlAbsolute, $"{member} value '{url}' has no scheme: Cognito requires an absolute URL such as https://app.example.com/callback or myapp://callback.", member, index);
+                    Add(R.RedirectUrlAbsolute, $"{member} value '{Shorten(url)}' has no scheme: Cognito requires an absolute URL such as https://app.example.com/callback or myapp://callback.", member, index);
                     return true;
                 }
 
                 if (url.IndexOf('#') >= 0)
                 {
-                    Add(R.RedirectUrlFragment, $"{member} value '{url}' has a fragment: Cognito answers InvalidParameterException: {url} cannot use fragment.", member, index);
+                    Add(R.RedirectUrlFragment, $"{member} value '{Shorten(url)}' has a fragment: Cognito answers InvalidParameterException: {Shorten(url)} cannot use fragment.", member, index);
                 }
 
                 if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !LoopbackPattern.IsMatch(url))
                 {
-                    Add(R.RedirectUrlHttps, $"{member} value '{url}' uses http:// for a host other than localhost: Cognito answers InvalidParameterException: {url} cannot use the HTTP protocol. Use https://.", member, index);
+                    Add(R.RedirectUrlHttps, $"{member} value '{Shorten(url)}' uses http:// for a host other than localhost: Cognito answers InvalidParameterException: {Shorten(url)} cannot use the HTTP protocol. Use https://.", member, index);
                 }
 
                 if (Host(url).IndexOf('*') >= 0)
                 {
-                    Add(R.RedirectUrlWildcard, $"{member} value '{url}' has a * in its host: Cognito compares redirect URLs by exact string, so it matches no real redirect; list each URL.", member, index);
+                    Add(R.RedirectUrlWildcard, $"{member} value '{Shorten(url)}' has a * in its host: Cognito compares redirect URLs by exact string, so it matches no real redirect; list each URL.", member, index);
                 }
 
                 return true;
@@ -414,7 +414,7 @@ namespace CognitoGen.Rules
                     {
                         if (!OAuthFlows.Contains(flows[i]))
                         {
-                            Add(R.OAuthFlowsEnum, $"AllowedOAuthFlows value '{flows[i]}' is not an OAuth flow: Cognito answers InvalidParameterException (Value '[{flows[i]}]' at 'allowedOAuthFlows' failed to satisfy constraint: Member must satisfy enum value set: [implicit, client_credentials, code]).", "AllowedOAuthFlows", i);
+                            Add(R.OAuthFlowsEnum, $"AllowedOAuthFlows value '{Shorten(flows[i])}' is not an OAuth flow: Cognito answers InvalidParameterException (Value '[{Shorten(flows[i])}]' at 'allowedOAuthFlows' failed to satisfy constraint: Member must satisfy enum value set: [implicit, client_credentials, code]).", "AllowedOAuthFlows", i);
                         }
                     }
 
@@ -440,11 +440,11 @@ namespace CognitoGen.Rules
                         }
                         else if (!StandardScopes.Contains(scope) && !IsResourceServerScope(scope))
                         {
-                            Add(R.OAuthScopeUnknown, $"OAuth scope '{scope}' is not a standard scope (openid, email, phone, profile, aws.cognito.signin.user.admin) nor a resource-server scope 'identifier/name': Cognito answers ScopeDoesNotExistException: Invalid scope requested: {scope}.", "AllowedOAuthScopes", i);
+                            Add(R.OAuthScopeUnknown, $"OAuth scope '{Shorten(scope)}' is not a standard scope (openid, email, phone, profile, aws.cognito.signin.user.admin) nor a resource-server scope 'identifier/name': Cognito answers ScopeDoesNotExistException: Invalid scope requested: {Shorten(scope)}.", "AllowedOAuthScopes", i);
                         }
                         else if (IsResourceServerScope(scope))
                         {
-                            Add(R.CustomScopeUnverified, $"Custom scope '{scope}' must be defined on a resource server of the pool, or Cognito answers ScopeDoesNotExistException: Invalid scope requested: {scope}.", "AllowedOAuthScopes", i);
+                            Add(R.CustomScopeUnverified, $"Custom scope '{Shorten(scope)}' must be defined on a resource server of the pool, or Cognito answers ScopeDoesNotExistException: Invalid scope requested: {Shorten(scope)}.", "AllowedOAuthScopes", i);
                         }
                     }
                 }
@@ -479,12 +479,12 @@ namespace CognitoGen.Rules
 
                 if (userFlow >= 0 && _d.CallbackURLs is not { Count: > 0 })
                 {
-                    Add(R.OAuthCallbackRequired, $"The '{flows[userFlow]}' flow redirects to a callback URL but CallbackURLs is empty: Cognito answers InvalidOAuthFlowException: CallbackUrls can not be empty when code flow or implicit flow is selected.", "AllowedOAuthFlows", userFlow);
+                    Add(R.OAuthCallbackRequired, $"The '{Shorten(flows[userFlow])}' flow redirects to a callback URL but CallbackURLs is empty: Cognito answers InvalidOAuthFlowException: CallbackUrls can not be empty when code flow or implicit flow is selected.", "AllowedOAuthFlows", userFlow);
                 }
 
                 if (clientCredentials >= 0 && userFlow >= 0)
                 {
-                    Add(R.ClientCredentialsExclusive, $"client_credentials is combined with '{flows[userFlow]}': Cognito answers InvalidOAuthFlowException: client_credentials flow can not be selected along with code flow or implicit flow.", "AllowedOAuthFlows", clientCredentials);
+                    Add(R.ClientCredentialsExclusive, $"client_credentials is combined with '{Shorten(flows[userFlow])}': Cognito answers InvalidOAuthFlowException: client_credentials flow can not be selected along with code flow or implicit flow.", "AllowedOAuthFlows", clientCredentials);
                 }
 
                 if (clientCredentials >= 0 && !HasSecret)
@@ -498,7 +498,7 @@ namespace CognitoGen.Rules
                     {
                         if (StandardScopes.Contains(scopes[i]))
                         {
-                            Add(R.ClientCredentialsCustomScopesOnly, $"Scope '{scopes[i]}' is a user scope, but this is a client_credentials client: Cognito answers InvalidOAuthFlowException: {scopes[i]} is not supported with client_credentials flow.", "AllowedOAuthScopes", i);
+                            Add(R.ClientCredentialsCustomScopesOnly, $"Scope '{Shorten(scopes[i])}' is a user scope, but this is a client_credentials client: Cognito answers InvalidOAuthFlowException: {scopes[i]} is not supported with client_credentials flow.", "AllowedOAuthScopes", i);
                         }
                     }
                 }
@@ -508,13 +508,13 @@ namespace CognitoGen.Rules
                     var oidc = IndexOf(scopes, s => s is "email" or "phone" or "profile");
                     if (oidc >= 0)
                     {
-                        Add(R.OidcScopesRequireOpenId, $"Scope '{scopes[oidc]}' only releases claims in an OpenID Connect request, but 'openid' is not allowed: add openid.", "AllowedOAuthScopes", oidc);
+                        Add(R.OidcScopesRequireOpenId, $"Scope '{Shorten(scopes[oidc])}' only releases claims in an OpenID Connect request, but 'openid' is not allowed: add openid.", "AllowedOAuthScopes", oidc);
                     }
                 }
 
                 if (userFlow >= 0 && _d.SupportedIdentityProviders is not { Count: > 0 })
                 {
-                    Add(R.OAuthWithoutIdentityProviders, $"The '{flows[userFlow]}' flow signs users in through managed login, but SupportedIdentityProviders is empty: users would have no sign-in option; add COGNITO or a configured provider.", "AllowedOAuthFlows", userFlow);
+                    Add(R.OAuthWithoutIdentityProviders, $"The '{Shorten(flows[userFlow])}' flow signs users in through managed login, but SupportedIdentityProviders is empty: users would have no sign-in option; add COGNITO or a configured provider.", "AllowedOAuthFlows", userFlow);
                 }
 
                 var implicitIndex = IndexOf(flows, f => f == "implicit");
@@ -529,7 +529,7 @@ namespace CognitoGen.Rules
                 if (_d.AnalyticsConfiguration is not { } a) return;
                 if (a.ApplicationId is { } appId && !HexPattern.IsMatch(appId))
                 {
-                    Add(R.AnalyticsApplicationIdFormat, $"Analytics ApplicationId '{appId}' is not hexadecimal: Cognito answers InvalidParameterException (Member must satisfy regular expression pattern: ^[0-9a-fA-F]+$).", "AnalyticsConfiguration.ApplicationId");
+                    Add(R.AnalyticsApplicationIdFormat, $"Analytics ApplicationId '{Shorten(appId)}' is not hexadecimal: Cognito answers InvalidParameterException (Member must satisfy regular expression pattern: ^[0-9a-fA-F]+$).", "AnalyticsConfiguration.ApplicationId");
                 }
 
                 var arnOk = true;
@@ -542,7 +542,10 @@ namespace CognitoGen.Rules
                     }
                 }
 
-                var formA = a.ApplicationArn is not null && a.ApplicationId is null && a.RoleArn is null && a.ExternalId is null;
+                // Cognito stores an ApplicationArn configuration with its own service-linked role and returns both, so
+                // describe output that carries that role is still the first form.
+                var serviceLinkedRole = a.RoleArn?.IndexOf(":role/aws-service-role/cognito-idp.amazonaws.com/", StringComparison.Ordinal) >= 0;
+                var formA = a.ApplicationArn is not null && a.ApplicationId is null && (a.RoleArn is null || serviceLinkedRole) && a.ExternalId is null;
                 var formB = a.ApplicationArn is null && a.ApplicationId is not null && a.RoleArn is not null && a.ExternalId is not null;
                 if (!formA && !formB)
                 {
@@ -557,11 +560,11 @@ namespace CognitoGen.Rules
                     {
                         if (arnRegion == "us-east-1")
                         {
-                            Add(R.AnalyticsUsEast1Fallback, $"Analytics project '{applicationArn}' is in us-east-1 but the pool is in {poolRegion}: Cognito allows this only for pools in regions without Amazon Pinpoint; elsewhere it answers: The integration with Pinpoint is not supported for the requested {poolRegion} region.", "AnalyticsConfiguration.ApplicationArn");
+                            Add(R.AnalyticsUsEast1Fallback, $"Analytics project '{Shorten(applicationArn)}' is in us-east-1 but the pool is in {poolRegion}: Cognito allows this only for pools in regions without Amazon Pinpoint; elsewhere it answers: The integration with Pinpoint is not supported for the requested {Shorten(poolRegion)} region.", "AnalyticsConfiguration.ApplicationArn");
                         }
                         else
                         {
-                            Add(R.AnalyticsRegionMismatch, $"Analytics project region {arnRegion} differs from the pool's region {poolRegion}: Cognito answers InvalidParameterException: The integration with Pinpoint is not supported for the requested {poolRegion} region.", "AnalyticsConfiguration.ApplicationArn");
+                            Add(R.AnalyticsRegionMismatch, $"Analytics project region {Shorten(arnRegion)} differs from the pool's region {poolRegion}: Cognito answers InvalidParameterException: The integration with Pinpoint is not supported for the requested {Shorten(poolRegion)} region.", "AnalyticsConfiguration.ApplicationArn");
                         }
                     }
                 }
@@ -577,7 +580,7 @@ namespace CognitoGen.Rules
                     }
                     else if (prevent != "ENABLED")
                     {
-                        Add(R.PreventUserExistenceErrorsEnum, $"PreventUserExistenceErrors '{prevent}' is not LEGACY or ENABLED: Cognito answers InvalidParameterException (Member must satisfy enum value set: [LEGACY, ENABLED]).", "PreventUserExistenceErrors");
+                        Add(R.PreventUserExistenceErrorsEnum, $"PreventUserExistenceErrors '{Shorten(prevent)}' is not LEGACY or ENABLED: Cognito answers InvalidParameterException (Member must satisfy enum value set: [LEGACY, ENABLED]).", "PreventUserExistenceErrors");
                     }
                 }
                 else
@@ -606,7 +609,7 @@ namespace CognitoGen.Rules
                     {
                         Add(R.RefreshTokenRotationFeature, rotation.Feature is null
                             ? "RefreshTokenRotation has no Feature: SDKs and the CLI refuse the request (Missing required parameter Feature); set ENABLED or DISABLED."
-                            : $"RefreshTokenRotation Feature '{rotation.Feature}' is not ENABLED or DISABLED: Cognito answers InvalidParameterException (Member must satisfy enum value set: [ENABLED, DISABLED]).", "RefreshTokenRotation.Feature");
+                            : $"RefreshTokenRotation Feature '{Shorten(rotation.Feature)}' is not ENABLED or DISABLED: Cognito answers InvalidParameterException (Member must satisfy enum value set: [ENABLED, DISABLED]).", "RefreshTokenRotation.Feature");
                     }
 
                     if (rotation.RetryGracePeriodSeconds is int grace)
@@ -697,6 +700,18 @@ namespace CognitoGen.Rules
         private static string Camel(string member) => char.ToLowerInvariant(member[0]) + member.Substring(1);
 
         /// <summary>Long values are cut in messages so a 1 MB string cannot flood a build log.</summary>
-        private static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 77) + "...";
+        private static string Shorten(string value)
+        {
+            var shortened = value.Length <= 80 ? value : value.Substring(0, 77) + "...";
+            var sb = new System.Text.StringBuilder(shortened.Length);
+            foreach (var c in shortened)
+            {
+                // Control and separator characters are escaped so a message stays on one line and shows what is there.
+                if (char.IsControl(c) || c is '\u2028' or '\u2029' || char.IsSurrogate(c)) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                else sb.Append(c);
+            }
+
+            return sb.ToString();
+        }
     }
 }

@@ -35,6 +35,8 @@ namespace CognitoGen.Rules
         public static readonly Rule SecretLiteral = new("CGEN1006", "secret-literal", W, Security, "Client secret written as a literal", "A client secret in source ends up in version control and build output; load it from a secret store at run time.", SourceOnly: true);
         /// <summary>CGEN1007.</summary>
         public static readonly Rule NullArgument = new("CGEN1007", "null-argument", E, Usage, "Attribute argument is null", "A null value cannot be sent to Cognito; the attribute is ignored until it has a value.", SourceOnly: true);
+        /// <summary>CGEN1008.</summary>
+        public static readonly Rule UnknownMember = new("CGEN1008", "unknown-member", W, Usage, "Unknown member in app client JSON", "JSON checked by cognitogen validate has a member the API does not define; it is ignored, and the AWS CLI would refuse it as a parameter.");
         /// <summary>CGEN1101.</summary>
         public static readonly Rule UserPoolIdFormat = new("CGEN1101", "user-pool-id-format", E, Usage, "User pool ID is malformed", "UserPoolId must be 1-55 characters of the form <region>_<id>.");
         /// <summary>CGEN1102.</summary>
@@ -181,7 +183,7 @@ namespace CognitoGen.Rules
         /// <summary>All rules, in ID order.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[]
         {
-            ClassNotPartial, AttributeWithoutMarker, UnsupportedTarget, DuplicateClientName, IneffectiveAttribute, SecretLiteral, NullArgument,
+            ClassNotPartial, AttributeWithoutMarker, UnsupportedTarget, DuplicateClientName, IneffectiveAttribute, SecretLiteral, NullArgument, UnknownMember,
             UserPoolIdFormat, ClientNameFormat, DuplicateListValues,
             OAuthFlowsEnum, OAuthFlowsMaxItems, OAuthScopeFormat, OAuthScopesMaxItems, OAuthFlowsScopesRequired, OAuthCallbackRequired,
             OAuthSettingsWithoutOAuthFlag, ClientCredentialsExclusive, ClientCredentialsRequiresSecret, ClientCredentialsCustomScopesOnly,

@@ -241,15 +241,6 @@ public class CliJsonReaderTests
     [InlineData("""{"ClientName": "n", "AuthSessionValidity": -2147483649}""", "AuthSessionValidity", "does not fit in a 32-bit integer")]
     [InlineData("""{"ClientName": "n", "IdTokenValidity": 123456789012345678901234567890}""", "IdTokenValidity", "does not fit in a 32-bit integer")]
     // Unknown members are named; the AWS CLI rejects unknown parameters.
-    [InlineData("""{"ClientName": "n", "Secret": "x"}""", "Secret", "unknown member")]
-    [InlineData("""{"clientName": "n"}""", "clientName", "did you mean ClientName?")]
-    [InlineData("""{"ClientName": "n", "CreationDate": 1}""", "CreationDate", "output of describe-user-pool-client, not a parameter")]
-    [InlineData("""{"ClientName": "n", "TokenValidityUnits": {"Access": "hours"}}""", "TokenValidityUnits.Access", "TokenValidityUnits has only AccessToken, IdToken, RefreshToken")]
-    [InlineData("""{"ClientName": "n", "AnalyticsConfiguration": {"applicationArn": "x"}}""", "AnalyticsConfiguration.applicationArn", "did you mean ApplicationArn?")]
-    [InlineData("""{"ClientName": "n", "RefreshTokenRotation": {"Enabled": true}}""", "RefreshTokenRotation.Enabled", "unknown member")]
-    [InlineData("""{"ClientName": "n", "a b\n": 1}""", "\"a b\\u000a\"", "unknown member")]
-    [InlineData("""{"UserPoolClient": {"ClientName": "n", "GenerateSecret": true}}""", "UserPoolClient.GenerateSecret", "output has no such member")]
-    [InlineData("""{"UserPoolClient": {"ClientName": "n"}, "ResponseMetadata": {}}""", "ResponseMetadata", "only UserPoolClient at the top level")]
     // Repeated names: JsonDocument would take either; the loader refuses.
     [InlineData("""{"ClientName": "a", "ClientName": "b"}""", "ClientName", "duplicate member (first at line 1)")]
     [InlineData("""{"ClientName": "a", "TokenValidityUnits": {"IdToken": "days", "IdToken": "days"}}""", "TokenValidityUnits.IdToken", "duplicate member")]
@@ -263,6 +254,29 @@ public class CliJsonReaderTests
     {
         Assert.Contains(problem, AssertMalformed(json, path).Message);
     }
+
+    [Theory]
+    [InlineData("""{"ClientName": "n", "Secret": "x"}""", "Secret", "unknown member")]
+    [InlineData("""{"ClientName": "n", "callbackURLs": []}""", "callbackURLs", "did you mean CallbackURLs?")]
+    [InlineData("""{"ClientName": "n", "CreationDate": 1}""", "CreationDate", "output of describe-user-pool-client, not a parameter")]
+    [InlineData("""{"ClientName": "n", "TokenValidityUnits": {"Access": "hours"}}""", "TokenValidityUnits.Access", "TokenValidityUnits has only AccessToken, IdToken, RefreshToken")]
+    [InlineData("""{"ClientName": "n", "AnalyticsConfiguration": {"applicationArn": "x"}}""", "AnalyticsConfiguration.applicationArn", "did you mean ApplicationArn?")]
+    [InlineData("""{"ClientName": "n", "RefreshTokenRotation": {"Enabled": true}}""", "RefreshTokenRotation.Enabled", "unknown member")]
+    [InlineData("""{"ClientName": "n", "a b\n": 1}""", "\"a b\\u000a\"", "unknown member")]
+    [InlineData("""{"UserPoolClient": {"ClientName": "n", "GenerateSecret": true}}""", "UserPoolClient.GenerateSecret", "output has no such member")]
+    [InlineData("""{"UserPoolClient": {"ClientName": "n"}, "ResponseMetadata": {}}""", "ResponseMetadata", "only UserPoolClient at the top level")]
+    public void Unknown_members_are_warnings_that_name_them(string json, string path, string problem)
+    {
+        // Newer API output may carry members this version does not know: they are ignored and reported, not fatal.
+        var document = UserPoolClientDefinition.FromJson(json);
+
+        var unknown = Assert.Single(document.UnknownMembers);
+        Assert.Equal(path, unknown.Path);
+        Assert.Contains(problem, unknown.Message);
+        Assert.DoesNotContain('\n', unknown.Message);
+        Assert.Contains(document.Validate(), f => f.Id == "CGEN1008" && f.Member == path);
+    }
+
 
     [Theory]
     [InlineData("""[]""", "got an array")]
@@ -332,7 +346,11 @@ public class CliJsonReaderTests
     [Fact]
     public void Messages_are_one_line_even_for_hostile_names_and_values()
     {
-        var error = AssertMalformed("{\"ClientName\": \"n\", \"x\\ny\\u2028\\ud800\": 1}", "\"x\\u000ay\\u2028\\ud800\"");
+        var unknown = Assert.Single(UserPoolClientDefinition.FromJson("{\"ClientName\": \"n\", \"x\\ny\\u2028\\ud800\": 1}").UnknownMembers);
+        Assert.Equal("\"x\\u000ay\\u2028\\ud800\"", unknown.Path);
+        Assert.DoesNotContain('\n', unknown.Message);
+
+        var error = AssertMalformed("{\"ClientName\": \"n\", \"AuthSessionValidity\": \"x\\ny\"}", "AuthSessionValidity");
         Assert.DoesNotContain('\n', error.Message);
 
         error = AssertMalformed("{\"ClientName\": \"n\", \"GenerateSecret\": \"" + new string('v', 5000) + "\\n\"}", "GenerateSecret");

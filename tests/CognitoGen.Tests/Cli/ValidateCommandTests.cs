@@ -109,15 +109,15 @@ public sealed class ValidateCommandTests : IDisposable
             create + string.Format(NotWritable, "creating") +
             create + ": error CGEN5010 propagate-user-context-requires-secret: EnablePropagateAdditionalUserContextData is true but the client has no secret: Cognito answers InvalidParameterException: Client Secret is required to set EnablePropagateAdditionalUserContextData as true.\n");
 
-        // The seed's own describe output: the echoed service-linked RoleArn beside ApplicationArn trips CGEN7003
-        // (reported to the validator's owners); the two security warnings are the ones the sample suppresses.
+        // The seed's own describe output is valid: the service-linked RoleArn Cognito echoes beside ApplicationArn is not
+        // a second analytics form; the two security warnings are the ones the sample suppresses.
         var stdout = new StringWriter();
         var exit = CommandLine.Run(new[] { "validate", RepoFiles.Path("tests", "CognitoGen.Tests", "Cli", "seed-describe-output.json") }, stdout, new StringWriter());
         var ids = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[2]).ToList();
-        Assert.Equal(1, exit);
+        Assert.Equal(0, exit);
         Assert.Contains("CGEN5007", ids);
         Assert.Contains("CGEN2014", ids);
-        Assert.Contains("CGEN7003", ids);
+        Assert.DoesNotContain("CGEN7003", ids);
     }
 
     [Fact]
