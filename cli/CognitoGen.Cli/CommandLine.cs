@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 
 namespace CognitoGen.Cli
@@ -22,11 +23,13 @@ namespace CognitoGen.Cli
     public static class CommandLine
     {
         /// <summary>The one-line usage, printed after a usage error.</summary>
-        public const string UsageLine = "usage: cognitogen validate FILE...   (cognitogen --help for details)";
+        public const string UsageLine = "usage: cognitogen validate FILE... | diff DEFINITION DEPLOYED [--ignore-missing] | import FILE [--namespace N] [--class C]   (cognitogen --help for details)";
 
         /// <summary>The text of <c>cognitogen --help</c>.</summary>
         public const string Help =
             "usage: cognitogen validate FILE...\n" +
+            "       cognitogen diff DEFINITION DEPLOYED [--ignore-missing]\n" +
+            "       cognitogen import FILE [--namespace N] [--class C]\n" +
             "       cognitogen --help | --version\n" +
             "\n" +
             "Checks Amazon Cognito app client JSON with the CognitoGen rules. Each FILE holds one of:\n" +
@@ -42,7 +45,18 @@ namespace CognitoGen.Cli
             "Only usage errors go to stderr.\n" +
             "\n" +
             "Exit status: 0 no finding of severity error; 1 at least one error finding;\n" +
-            "             2 a file could not be read or loaded, or a usage error (2 wins over 1).\n";
+            "             2 a file could not be read or loaded, or a usage error (2 wins over 1).\n" +
+            "Files are UTF-8 JSON of at most 4 MiB.\n" +
+            "\n" +
+            "diff compares DEFINITION (CLI input JSON, e.g. what the generated ToCliInputJson wrote) with DEPLOYED\n" +
+            "(describe-user-pool-client output) and prints one line per member that differs:\n" +
+            "  DEPLOYED: drift MEMBER: declared X, deployed Y\n" +
+            "Cognito's list order, units and service-linked analytics role are not drift; a member DEFINITION leaves out\n" +
+            "is compared with Cognito's default. --ignore-missing skips members DEPLOYED does not report (emulators).\n" +
+            "Exit status: 0 no drift, 1 drift, 2 a file could not be loaded.\n" +
+            "\n" +
+            "import prints an attribute-decorated C# partial class for the client in FILE (CLI input or describe output).\n" +
+            "Secrets are never imported. Exit status 2 when FILE cannot be loaded or holds a value attributes cannot declare.\n";
 
         /// <summary>Runs <c>cognitogen</c> with <paramref name="args"/>.</summary>
         /// <param name="args">The command-line arguments.</param>
@@ -69,6 +83,10 @@ namespace CognitoGen.Cli
                     return ExitCodes.Ok;
                 case "validate":
                     return Validate(args, stdout, stderr);
+                case "diff":
+                    return Diff(args, stdout, stderr);
+                case "import":
+                    return Import(args, stdout, stderr);
                 default:
                     return UsageError(stderr, args[0].StartsWith("-", StringComparison.Ordinal) ? $"unknown option '{args[0]}'" : $"unknown command '{args[0]}'");
             }
@@ -105,6 +123,32 @@ namespace CognitoGen.Cli
             }
 
             return ValidateCommand.Run(files, stdout, stderr);
+        }
+
+        private static int Diff(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            var files = args.Skip(1).Where(a => a != "--ignore-missing").ToList();
+            if (files.Any(f => f.StartsWith("-", StringComparison.Ordinal))) return UsageError(stderr, $"diff: unknown option '{files.First(f => f.StartsWith("-", StringComparison.Ordinal))}'");
+            if (files.Count != 2) return UsageError(stderr, "diff: give exactly two files, DEFINITION and DEPLOYED");
+            return DiffCommand.Run(files[0], files[1], args.Contains("--ignore-missing"), stdout);
+        }
+
+        private static int Import(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            string? file = null, ns = null, className = null;
+            for (var i = 1; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--namespace" when i + 1 < args.Length: ns = args[++i]; break;
+                    case "--class" when i + 1 < args.Length: className = args[++i]; break;
+                    case var option when option.StartsWith("-", StringComparison.Ordinal): return UsageError(stderr, $"import: unknown option or missing value '{option}'");
+                    case var path when file is null: file = path; break;
+                    default: return UsageError(stderr, "import: give one FILE");
+                }
+            }
+
+            return file is null ? UsageError(stderr, "import: give one FILE") : ImportCommand.Run(file, ns, className, stdout, stderr);
         }
 
         internal static int UsageError(TextWriter stderr, string problem)

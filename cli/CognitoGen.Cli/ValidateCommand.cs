@@ -64,6 +64,9 @@ namespace CognitoGen.Cli
             _ => "info",
         };
 
+        /// <summary>Largest file read: an app client's JSON is a few kilobytes, so anything bigger is not one.</summary>
+        public const long MaxFileBytes = 4 * 1024 * 1024;
+
         /// <summary>Reads a file as UTF-8 text (a UTF-8 byte order mark is skipped); problems become one-line messages.</summary>
         internal static string ReadText(string path)
         {
@@ -72,6 +75,8 @@ namespace CognitoGen.Cli
             {
                 if (path.Length == 0) throw new FileProblem("empty file name");
                 if (Directory.Exists(path)) throw new FileProblem("is a directory, not a file");
+                var length = new FileInfo(path).Length;
+                if (length > MaxFileBytes) throw new FileProblem($"the file has {length} bytes, more than the 4 MiB cap for app client JSON");
                 bytes = File.ReadAllBytes(path);
             }
             catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -139,7 +144,7 @@ namespace CognitoGen.Cli
         }
 
         /// <summary>A file that cannot be read as text.</summary>
-        private sealed class FileProblem : Exception
+        internal sealed class FileProblem : Exception
         {
             public FileProblem(string message)
                 : base(message)
