@@ -41,7 +41,8 @@ namespace CognitoGen.Rules
             @"^arn:[A-Za-z0-9_+=/,.@-]+:[A-Za-z0-9_+=/,.@-]+:([A-Za-z0-9_+=/,.@-]*)?:[0-9]+:[A-Za-z0-9_+=/,.@-]+(:[A-Za-z0-9_+=/,.@-]+)?(:[A-Za-z0-9_+=/,.@-]+)?\z",
             RegexOptions.CultureInvariant);
         private static readonly Regex SchemePattern = new(@"^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant);
-        private static readonly Regex LoopbackPattern = new(@"^http://(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?([/?].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline);
+        // The catalogue's loopback pattern, with # also ending the host (as in Host()): a fragment is CGEN3005's finding alone.
+        private static readonly Regex LoopbackPattern = new(@"^http://(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?([/?#].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline);
 
         /// <summary>Checks <paramref name="definition"/>; <paramref name="userPoolId"/> enables the pool-ID and analytics-region rules.</summary>
         public static IReadOnlyList<RuleFinding> Validate(UserPoolClientDefinition definition, string? userPoolId = null, ClientOperation operation = ClientOperation.Create)
