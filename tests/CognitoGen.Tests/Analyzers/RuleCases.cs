@@ -270,7 +270,7 @@ public static class RuleCases
         // CGEN3004 redirect-url-https.
         V("CGEN3004", "http callback", """[CallbackUrl({|CGEN3004:"http://app.example.com/cb"|})]""");
         V("CGEN3004", "http logout", """[LogoutUrl({|CGEN3004:"http://app.example.com/out"|})]""");
-        V("CGEN3004", "http callback and default redirect", """[CallbackUrl({|CGEN3004:"http://app.example.com/cb"|}), DefaultRedirectUri({|CGEN3004:"http://app.example.com/cb"|})]""");
+        V("CGEN3004", "http callback and another http default redirect", """[CallbackUrl({|CGEN3004:"http://app.example.com/cb"|}), DefaultRedirectUri({|CGEN3004:"http://app.example.com/other"|})]""");
         V("CGEN3004", "localhost as a subdomain", """[CallbackUrl({|CGEN3004:"http://localhost.example.com/cb"|})]""");
         V("CGEN3004", "upper-case scheme", """[CallbackUrl({|CGEN3004:"HTTP://app.example.com/cb"|})]""");
         V("CGEN3004", "127.0.0.2", """[CallbackUrl({|CGEN3004:"http://127.0.0.2/cb"|})]""");
