@@ -31,16 +31,18 @@ namespace CognitoGen.Rules
 
         private static readonly string[] NotWritable = { "email_verified", "phone_number_verified", "sub" };
 
-        // The model's patterns, anchored, with Java's ASCII \w and \s spelled out.
-        private static readonly Regex UserPoolIdPattern = new(@"^[A-Za-z0-9_-]+_[0-9a-zA-Z]+$", RegexOptions.CultureInvariant);
+        // The model's patterns, anchored, with Java's ASCII \w and \s spelled out. \z, not $: .NET's $ also matches before a
+        // final \n, which would let "abc\n" pass as hexadecimal (ClientName allows \n anyway).
+        private static readonly Regex UserPoolIdPattern = new(@"^[A-Za-z0-9_-]+_[0-9a-zA-Z]+\z", RegexOptions.CultureInvariant);
         private static readonly Regex ClientNamePattern = new(@"^[A-Za-z0-9_ \t\n\x0B\f\r+=,.@-]+$", RegexOptions.CultureInvariant);
-        private static readonly Regex SecretPattern = new(@"^[A-Za-z0-9_+]+$", RegexOptions.CultureInvariant);
-        private static readonly Regex HexPattern = new(@"^[0-9a-fA-F]+$", RegexOptions.CultureInvariant);
+        private static readonly Regex SecretPattern = new(@"^[A-Za-z0-9_+]+\z", RegexOptions.CultureInvariant);
+        private static readonly Regex HexPattern = new(@"^[0-9a-fA-F]+\z", RegexOptions.CultureInvariant);
         private static readonly Regex ArnPattern = new(
-            @"^arn:[A-Za-z0-9_+=/,.@-]+:[A-Za-z0-9_+=/,.@-]+:([A-Za-z0-9_+=/,.@-]*)?:[0-9]+:[A-Za-z0-9_+=/,.@-]+(:[A-Za-z0-9_+=/,.@-]+)?(:[A-Za-z0-9_+=/,.@-]+)?$",
+            @"^arn:[A-Za-z0-9_+=/,.@-]+:[A-Za-z0-9_+=/,.@-]+:([A-Za-z0-9_+=/,.@-]*)?:[0-9]+:[A-Za-z0-9_+=/,.@-]+(:[A-Za-z0-9_+=/,.@-]+)?(:[A-Za-z0-9_+=/,.@-]+)?\z",
             RegexOptions.CultureInvariant);
         private static readonly Regex SchemePattern = new(@"^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant);
-        private static readonly Regex LoopbackPattern = new(@"^http://(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?([/?].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline);
+        // The catalogue's loopback pattern, with # also ending the host (as in Host()): a fragment is CGEN3005's finding alone.
+        private static readonly Regex LoopbackPattern = new(@"^http://(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?([/?#].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline);
 
         /// <summary>Checks <paramref name="definition"/>; <paramref name="userPoolId"/> enables the pool-ID and analytics-region rules.</summary>
         public static IReadOnlyList<RuleFinding> Validate(UserPoolClientDefinition definition, string? userPoolId = null, ClientOperation operation = ClientOperation.Create)

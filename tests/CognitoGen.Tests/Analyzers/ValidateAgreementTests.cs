@@ -1,0 +1,152 @@
+extern alias analyzers;
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using analyzers::CognitoGen.Analyzers;
+using CognitoGen.Rules;
+using CognitoGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CognitoGen.Tests.Analyzers;
+
+/// <summary>
+/// The analyzer (compile time, from the parser's model) and <c>Validate()</c> (run time, on the generated
+/// <c>Definition</c>) must report the same findings, message for message, for every case. All cases go into one
+/// compilation (class <c>CaseN</c> in tree <c>SourceN.cs</c>): one generator run, one emit, one analyzer run.
+/// </summary>
+public class ValidateAgreementTests
+{
+    private static readonly HashSet<string> RequestRules = RuleCatalogue.All.Where(r => !r.SourceOnly).Select(r => r.Id).ToHashSet();
+
+    [Fact]
+    public async Task Validate_and_the_analyzer_agree_on_every_rules_cases()
+    {
+        var cases = RuleCases.Attribute;
+        var (output, run, diagnostics) = GeneratorHarness.Run(SdkShape.None, cases.Select((c, i) => c.PlainSource("Case" + i)).ToArray());
+        GeneratorHarness.AssertClean(diagnostics, run);
+        Assert.Equal(cases.Count, run.Results.Single().GeneratedSources.Length);
+
+        var fromAnalyzer = await AnalyzerFindings(output, cases);
+        var definitions = LoadDefinitions(output, cases.Count);
+
+        var mismatches = new List<string>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var c = cases[i];
+            var validated = definitions[i].Validate(c.PoolId).Select(f => $"{f.Id}: {f.Message}").Order(StringComparer.Ordinal).ToList();
+            var analyzed = fromAnalyzer[i].Order(StringComparer.Ordinal).ToList();
+            if (!validated.SequenceEqual(analyzed))
+            {
+                mismatches.Add($"Case{i} ({c.Name})\n  Validate(): {string.Join("\n              ", validated)}\n  analyzer:   {string.Join("\n              ", analyzed)}");
+            }
+
+            // The batch sees each case as the theory does: its own rule is reported exactly when it is a violation.
+            var reported = analyzed.Count(f => f.StartsWith(c.Id + ":", StringComparison.Ordinal));
+            var marked = c.OnClass ? 1 : c.MarkedIds().Count;
+            if (reported != (c.Kind == CaseKind.Violation ? marked : 0)) mismatches.Add($"Case{i} ({c.Name}): {c.Id} reported {reported} time(s), marked {marked}");
+        }
+
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {cases.Count} cases disagree:\n" + string.Join("\n", mismatches));
+    }
+
+    /// <summary>
+    /// Per case, the request-rule diagnostics as <c>ID: message</c>. The analyzer takes one pool ID per compilation: the
+    /// cases without one are analyzed in the big compilation in one run; the few with one (1101, 7004, 7005) in a small
+    /// compilation per pool ID (a run over the big one costs about a second, a small one a few milliseconds).
+    /// </summary>
+    private static async Task<List<string>[]> AnalyzerFindings(Compilation all, IReadOnlyList<RuleCase> cases)
+    {
+        var findings = cases.Select(_ => new List<string>()).ToArray();
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new UserPoolClientAnalyzer());
+        foreach (var group in Enumerable.Range(0, cases.Count).GroupBy(i => cases[i].PoolId))
+        {
+            var compilation = group.Key is null
+                ? all
+                : GeneratorHarness.Compilation(SdkShape.None).AddSyntaxTrees(group.Select(i => CSharpSyntaxTree.ParseText(cases[i].PlainSource("Case" + i), GeneratorHarness.ParseOptions, $"Source{i}.cs")));
+            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new PoolIdOptions(group.Key));
+            var members = group.ToHashSet();
+            foreach (var d in await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync())
+            {
+                if (!RequestRules.Contains(d.Id)) continue;
+                var index = CaseIndex(d);
+                if (members.Contains(index)) findings[index].Add($"{d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>The case a diagnostic belongs to, from its tree (<c>SourceN.cs</c> holds <c>CaseN</c>).</summary>
+    private static int CaseIndex(Diagnostic d)
+    {
+        var path = d.Location.SourceTree?.FilePath ?? throw new InvalidOperationException("Diagnostic outside source: " + d);
+        var name = Path.GetFileNameWithoutExtension(path);
+        Assert.StartsWith("Source", name, StringComparison.Ordinal);
+        return int.Parse(name.AsSpan("Source".Length), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Emits <paramref name="compilation"/>, loads it next to the runtime this process already loaded, and reads every <c>CaseN.Definition</c>.</summary>
+    private static UserPoolClientDefinition[] LoadDefinitions(Compilation compilation, int count)
+    {
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        image.Position = 0;
+
+        var context = new CasesLoadContext();
+        try
+        {
+            var assembly = context.LoadFromStream(image);
+            return Enumerable.Range(0, count).Select(i =>
+            {
+                var type = assembly.GetType("Case" + i, throwOnError: true)!;
+                var value = type.GetProperty("Definition", BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+                return Assert.IsType<UserPoolClientDefinition>(value);
+            }).ToArray();
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>Resolves CognitoGen to the runtime assembly already loaded, so the generated definitions are this process's type.</summary>
+    private sealed class CasesLoadContext : AssemblyLoadContext
+    {
+        private static readonly Assembly Runtime = typeof(UserPoolClientDefinition).Assembly;
+
+        public CasesLoadContext()
+            : base("RuleCases", isCollectible: true)
+        {
+        }
+
+        protected override Assembly? Load(AssemblyName assemblyName) =>
+            AssemblyName.ReferenceMatchesDefinition(assemblyName, Runtime.GetName()) ? Runtime : null;
+    }
+
+    /// <summary>The global analyzer config the build gives the analyzer: <c>build_property.CognitoGenUserPoolId</c>.</summary>
+    private sealed class PoolIdOptions : AnalyzerConfigOptionsProvider
+    {
+        private static readonly AnalyzerConfigOptions Empty = new Options(ImmutableDictionary<string, string>.Empty);
+
+        public PoolIdOptions(string? poolId) =>
+            GlobalOptions = new Options(poolId is null ? ImmutableDictionary<string, string>.Empty : ImmutableDictionary<string, string>.Empty.Add("build_property.CognitoGenUserPoolId", poolId));
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            private readonly ImmutableDictionary<string, string> _values;
+
+            public Options(ImmutableDictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+        }
+    }
+}
