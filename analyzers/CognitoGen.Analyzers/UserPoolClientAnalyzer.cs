@@ -118,7 +118,7 @@ namespace CognitoGen.Analyzers
             foreach (var finding in ClientValidator.Validate(definition, poolId))
             {
                 // A member whose value was null is already reported above: one finding per root cause.
-                if (finding.Index is null && invalidScalars.Contains(finding.Member)) continue;
+                if (finding.Index is null && invalidScalars.Any(m => m == finding.Member || m.StartsWith(finding.Member + ".", StringComparison.Ordinal))) continue;
                 Report(context, finding.Rule, origins.Locate(finding.Member, finding.Index) ?? Identifier(type, ct), finding.Message);
             }
 

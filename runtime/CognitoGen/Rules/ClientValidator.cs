@@ -402,7 +402,9 @@ namespace CognitoGen.Rules
                 if (start < 0) return string.Empty;
                 start += 3;
                 var end = url.IndexOfAny(new[] { '/', '?', '#' }, start);
-                return end < 0 ? url.Substring(start) : url.Substring(start, end - start);
+                var authority = end < 0 ? url.Substring(start) : url.Substring(start, end - start);
+                // user:password@ comes before the host.
+                return authority.Substring(authority.LastIndexOf('@') + 1);
             }
 
             private void OAuth()

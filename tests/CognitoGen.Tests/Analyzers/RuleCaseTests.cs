@@ -42,7 +42,8 @@ public class RuleCaseTests
     [Fact]
     public void Every_request_rule_has_violations_and_valid_neighbours()
     {
-        var requestRules = RuleCatalogue.All.Where(r => !r.SourceOnly).Select(r => r.Id).ToHashSet();
+        // unknown-member comes from the JSON reader, not from a definition: its cases are in Cli/CliJsonReaderTests.cs.
+        var requestRules = RuleCatalogue.All.Where(r => !r.SourceOnly && r != RuleCatalogue.UnknownMember).Select(r => r.Id).ToHashSet();
         var kinds = RuleCases.Attribute.Select(c => (c.Id, c.Kind)).Concat(RuleCases.ValidateOnly.Select(c => (c.Id, c.Kind))).ToList();
 
         var problems = new List<string>();

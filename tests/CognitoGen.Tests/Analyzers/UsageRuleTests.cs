@@ -66,7 +66,7 @@ public class UsageRuleTests
         using CognitoGen;
         [UserPoolClient({|CGEN1007:null|}), CallbackUrl({|CGEN1007:null|}), ReadAttributes("email", {|CGEN1007:null|}), Analytics(ApplicationArn = {|CGEN1007:null|})]
         public partial class A { }
-        """, new[] { "CGEN1007", "CGEN1102" });
+        """, new[] { "CGEN1007", "CGEN1102", "CGEN7003" });
 
     [Fact]
     public async Task Language_version_below_CSharp_9()
