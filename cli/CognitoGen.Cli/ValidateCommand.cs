@@ -67,7 +67,7 @@ namespace CognitoGen.Cli
         /// <summary>Largest file read: an app client's JSON is a few kilobytes, so anything bigger is not one.</summary>
         public const long MaxFileBytes = 4 * 1024 * 1024;
 
-        /// <summary>Reads a file as UTF-8 text (a UTF-8 byte order mark is skipped); problems become one-line messages.</summary>
+        /// <summary>Reads a file as UTF-8 text without a byte order mark; problems become one-line messages.</summary>
         internal static string ReadText(string path)
         {
             byte[] bytes;
@@ -102,20 +102,25 @@ namespace CognitoGen.Cli
         /// <summary>Strict UTF-8: a file the AWS CLI would read differently is reported, not guessed at.</summary>
         internal static string Decode(byte[] bytes)
         {
-            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
             {
                 throw new FileProblem("the file starts with a UTF-16 byte order mark; save it as UTF-8");
             }
 
+            // The AWS CLI's JSON reader refuses a byte order mark, so a file with one could not be deployed as it is.
+            if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            {
+                throw new FileProblem("the file starts with a UTF-8 byte order mark, which the AWS CLI refuses in JSON input; save it as UTF-8 without one");
+            }
+
             try
             {
-                return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+                return StrictUtf8.GetString(bytes);
             }
             catch (DecoderFallbackException e)
             {
                 var at = e.BytesUnknown is { Length: > 0 } unknown && e.Index >= 0
-                    ? $" (byte 0x{unknown[0].ToString("X2", CultureInfo.InvariantCulture)} at offset {(start + e.Index).ToString(CultureInfo.InvariantCulture)})"
+                    ? $" (byte 0x{unknown[0].ToString("X2", CultureInfo.InvariantCulture)} at offset {e.Index.ToString(CultureInfo.InvariantCulture)})"
                     : string.Empty;
                 throw new FileProblem("the file is not valid UTF-8" + at);
             }

@@ -136,12 +136,15 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_UTF8_byte_order_mark_is_allowed()
+    public void A_byte_order_mark_and_an_oversized_file_are_refused_with_one_line()
     {
-        var file = Path.Combine(_directory.FullName, "bom.json");
-        File.WriteAllText(file, WarningOnly, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        var bom = Path.Combine(_directory.FullName, "bom.json");
+        File.WriteAllText(bom, WarningOnly, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        AssertRun(new[] { "validate", bom }, 2, bom + ": error: the file starts with a UTF-8 byte order mark, which the AWS CLI refuses in JSON input; save it as UTF-8 without one\n");
 
-        AssertRun(new[] { "validate", file }, 0, file + WarningLine + "\n");
+        var big = Path.Combine(_directory.FullName, "big.json");
+        File.WriteAllText(big, "{\"ClientName\": \"" + new string('a', (int)ValidateCommand.MaxFileBytes) + "\"}");
+        AssertRun(new[] { "validate", big }, 2, big + $": error: the file has {new FileInfo(big).Length} bytes, more than the 4 MiB cap for app client JSON\n");
     }
 
     [Fact]
