@@ -58,6 +58,10 @@ public class UsageRuleTests
         {
             public static UserPoolClientDefinition Literal(UserPoolClientDefinition d) => d with { ClientSecret = {|CGEN1006:"abcdefghijklmnopqrstuvwxyz0123"|} };
             public static UserPoolClientDefinition FromStore(UserPoolClientDefinition d, string secret) => d with { ClientSecret = secret };
+            public static UserPoolClientDefinition Escaped(UserPoolClientDefinition d) => d with { Client\u0053ecret = {|CGEN1006:"abcdefghijklmnopqrstuvwxyz0123"|} };
+            public static UserPoolClientDefinition Constant(UserPoolClientDefinition d) => d with { ClientSecret = {|CGEN1006:Secret|} };
+            public static UserPoolClientDefinition Empty(UserPoolClientDefinition d) => d with { ClientSecret = "" };
+            private const string Secret = "abcdefghijklmnopqrstuvwxyz0123";
         }
         """, new[] { "CGEN1006" });
 
