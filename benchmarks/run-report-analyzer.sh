@@ -65,25 +65,24 @@ awk -v n="$n" '
   /Total analyzer execution time:/  { section = "analyzer";  totals[section] = trim($0); next }
   /Total generator execution time:/ { section = "generator"; totals[section] = trim($0); next }
   section != "" && /^[ \t]*[0-9]+(\.[0-9]+)?[ \t]+[0-9<]+[ \t]+/ {
-    line = $0
-    if (match(line, /[0-9]+(\.[0-9]+)?[ \t]+[0-9<]+[ \t]+/)) {
-      head = substr(line, RSTART, RLENGTH); name = substr(line, RSTART + RLENGTH)
-      split(trim(head), f, /[ \t]+/)
-      indent = (substr(name, 1, 1) == " ") ? "    " : ""
-      name = trim(name); sub(/, Version=.*/, "", name)
-      rows[section] = rows[section] sprintf("  %-9s %10.3f s %5s %%  %s%s\n", (name ~ /CognitoGen/ ? "ours" : ""), f[1], f[2], indent, name)
-      if (name ~ /^CognitoGen\./ && indent == "") ours[section] += f[1]
-    }
+    match($0, /[0-9]+(\.[0-9]+)?[ \t]+[0-9<]+/)
+    split(substr($0, RSTART, RLENGTH), f, /[ \t]+/)
+    rest = substr($0, RSTART + RLENGTH)
+    match(rest, /^[ \t]+/); nested = RLENGTH > 4          # types are indented under their assembly
+    name = trim(rest); sub(/, Version=.*/, "", name); sub(/ \(CGEN[0-9, CGEN]+\)$/, " (all CGEN rules)", name)
+    rows[section] = rows[section] sprintf("  %-5s %9.3f s %4s %%  %s%s\n", (name ~ /^CognitoGen\./ ? "ours" : ""), f[1], f[2], nested ? "    " : "", name)
+    if (name ~ /^CognitoGen\./ && !nested) ours[section] += f[1]
     next
   }
   section != "" && !/^[ \t]*$/ && !/Time \(s\)/ && !/NOTE:/ { section = "" }
-  /^[ \t]+[0-9]+ ms[ \t]+Csc[ \t]/ { csc = trim($0) }
+  /^[ \t]+[0-9]+ ms[ \t]+Csc[ \t]/ { csc = $1 " ms" }
   END {
     printf "ReportApp: %d clients, Release, one build with -p:ReportAnalyzer=true\n\n", n
     print "Generators (" totals["generator"] ")"; printf "%s\n", rows["generator"]
     print "Analyzers (" totals["analyzer"] ")";   printf "%s\n", rows["analyzer"]
-    if (csc != "") print "MSBuild task time for the whole compilation (csc, generators and analyzers included): " csc
     printf "CognitoGen: generator %.3f s, analyzers %.3f s\n", ours["generator"], ours["analyzer"]
+    if (csc != "") print "Csc task, the whole compilation (parse, bind, every generator and analyzer, emit): " csc
+    print "Times are as csc reports them: wall-clock per generator/analyzer; analyzers run concurrently with each other."
   }
 ' "$log"
 

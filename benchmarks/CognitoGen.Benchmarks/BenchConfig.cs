@@ -23,8 +23,8 @@ public sealed class BenchConfig : ManualConfig
         AddJob(Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
-            .WithWarmupCount(2)
-            .WithIterationCount(7)
+            .WithWarmupCount(1)
+            .WithIterationCount(5)
             .WithIterationTime(TimeInterval.FromMilliseconds(250))
             .WithId("Short2Core"));
         AddDiagnoser(MemoryDiagnoser.Default);

@@ -5,6 +5,7 @@ using CognitoGen.Benchmarks;
 //   (no arguments, or BenchmarkDotNet arguments such as --filter)  the whole run, then the ratios from its report
 //   check [N]                                                       validates the workload (default N = 1000), no timing
 //   sources DIR [N]                                                 writes the N-client sources to DIR (default N = 1000)
+//   generated DIR [N]                                               writes the generator's output for N clients to DIR (default N = 10)
 //   probe [N [name]]                                                quick best-of-3 timings without BenchmarkDotNet
 //   ratios [path/to/ScaleBenchmarks-report-full.json]              the ratios again, from an earlier run's report
 if (args.Length > 0 && args[0] == "check")
@@ -18,6 +19,17 @@ if (args.Length > 0 && args[0] == "sources")
     var directory = args[1];
     Directory.CreateDirectory(directory);
     foreach (var (path, text) in Workload.ClientSources(args.Length > 2 ? int.Parse(args[2]) : 1000)) File.WriteAllText(Path.Combine(directory, path), text);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "generated")
+{
+    // The generator's output for the N-client workload, written to a folder for reading.
+    var directory = args[1];
+    Directory.CreateDirectory(directory);
+    var n = args.Length > 2 ? int.Parse(args[2]) : 10;
+    var run = ScaleBenchmarks.NewDriver().RunGenerators(Workload.Compilation(Workload.Parse(Workload.ClientSources(n)), References.Clients)).GetRunResult();
+    foreach (var tree in run.GeneratedTrees) File.WriteAllText(Path.Combine(directory, Path.GetFileName(tree.FilePath)), tree.GetText().ToString());
     return 0;
 }
 

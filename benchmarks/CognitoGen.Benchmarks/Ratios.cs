@@ -70,6 +70,24 @@ public static class Ratios
         }
 
         sb.AppendLine();
+        sb.AppendLine("After an edit (what the IDE pays per keystroke): the generator re-runs, against the floor that Roslyn's attribute lookup "
+                      + "alone costs; the analyzers on the one open file (50 clients) against the compiler's own diagnostics for that file.");
+        sb.AppendLine();
+        sb.AppendLine("| N | generator full | unrelated edit | one-client edit | floor: attribute lookup only, unrelated edit | floor / unrelated edit | analyzers, one file | compiler, one file | analyzers one file − compiler one file |");
+        sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var n in ns)
+        {
+            var oneFile = Mean("Analyzers_OneFile", n);
+            var bindOne = Mean("Compiler_BindOneFile", n);
+            sb.AppendLine(string.Join(" | ", new[]
+            {
+                "| " + n, Time(Mean("Generator_Full", n)), Time(Mean("Generator_UnrelatedEdit", n)), Time(Mean("Generator_OneClientEdit", n)),
+                Time(Mean("Floor_AttributeLookup_UnrelatedEdit", n)), Pct(Mean("Floor_AttributeLookup_UnrelatedEdit", n), Mean("Generator_UnrelatedEdit", n)),
+                Time(oneFile), Time(bindOne), Time(oneFile - bindOne),
+            }) + " |");
+        }
+
+        sb.AppendLine();
         sb.AppendLine("| per client | N=100 | N=5000 | growth 100 → 5000 |");
         sb.AppendLine("|---|---:|---:|---:|");
         void Growth(string label, Func<int, double?> f, string unit)
