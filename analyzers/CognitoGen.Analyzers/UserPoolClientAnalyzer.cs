@@ -124,7 +124,7 @@ namespace CognitoGen.Analyzers
                 Report(context, finding.Rule, origins.Locate(finding.Member, finding.Index) ?? Identifier(type, ct), finding.Message);
             }
 
-            if (!invalidScalars.Contains("ClientName") && names.Others(type, definition.ClientName) is { Count: > 0 } others)
+            if (!invalidScalars.Contains("ClientName") && names.Others(type, definition.ClientName, ct) is { Count: > 0 } others)
             {
                 Report(context, RuleCatalogue.DuplicateClientName, origins.Locate("ClientName", null) ?? Identifier(type, ct),
                     $"ClientName '{definition.ClientName}' is also used by {string.Join(", ", others.Select(o => "'" + o + "'"))}; Cognito accepts it, but clients with one name are hard to tell apart. Give each client its own name.");
