@@ -44,8 +44,10 @@ public class ScaleBenchmarks
         parseOptions: Workload.ParseOptions,
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
-    public static CompilationWithAnalyzers WithOurAnalyzers(Compilation compilation) => compilation.WithAnalyzers(
-        ImmutableArray.Create<DiagnosticAnalyzer>(new UserPoolClientAnalyzer()),
+    public static CompilationWithAnalyzers WithOurAnalyzers(Compilation compilation) => WithAnalyzer(compilation, new UserPoolClientAnalyzer());
+
+    public static CompilationWithAnalyzers WithAnalyzer(Compilation compilation, DiagnosticAnalyzer analyzer) => compilation.WithAnalyzers(
+        ImmutableArray.Create(analyzer),
         new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null,
             concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
 
@@ -137,7 +139,7 @@ public class ScaleBenchmarks
     [Benchmark]
     public GeneratorDriver Floor_AttributeLookup_UnrelatedEdit() => _floorDriverAfterFull.RunGenerators(_compilation.ReplaceSyntaxTree(_unrelatedEdit.Old, _unrelatedEdit.New));
 
-    /// <summary>(b) Our analyzer on a new compilation. Includes the binding it forces; subtract <see cref="Compiler_Bind"/> for our share.</summary>
+    /// <summary>(b) Our analyzer on a new compilation. Includes the binding it forces; subtract <see cref="Analyzers_Noop"/> for our share.</summary>
     [Benchmark]
     public ImmutableArray<Diagnostic> Analyzers()
     {
@@ -147,7 +149,12 @@ public class ScaleBenchmarks
         return diagnostics;
     }
 
-    /// <summary>The compiler binding the same trees (declarations and method bodies): what the analyzer driver forces anyway.</summary>
+    /// <summary>The same analyzer run with <see cref="NoopAnalyzer"/> instead of ours: the driver and the binding it forces.</summary>
+    [Benchmark]
+    public ImmutableArray<Diagnostic> Analyzers_Noop() =>
+        WithAnalyzer(Workload.Compilation(_trees, References.Clients), new NoopAnalyzer()).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+
+    /// <summary>The compiler binding the same trees (declarations and method bodies), for comparison.</summary>
     [Benchmark]
     public ImmutableArray<Diagnostic> Compiler_Bind() => Workload.Compilation(_trees, References.Clients).GetDiagnostics();
 
@@ -161,6 +168,14 @@ public class ScaleBenchmarks
         var compilation = Workload.Compilation(_trees, References.Clients);
         var analysis = WithOurAnalyzers(compilation);
         return analysis.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(_editedClientFile), filterSpan: null, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The one-file run with <see cref="NoopAnalyzer"/> instead of ours.</summary>
+    [Benchmark]
+    public ImmutableArray<Diagnostic> Analyzers_OneFile_Noop()
+    {
+        var compilation = Workload.Compilation(_trees, References.Clients);
+        return WithAnalyzer(compilation, new NoopAnalyzer()).GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(_editedClientFile), filterSpan: null, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     /// <summary>The compiler's own diagnostics for that one file of a new compilation (what the IDE computes anyway).</summary>
