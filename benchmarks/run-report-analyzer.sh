@@ -64,17 +64,18 @@ awk -v n="$n" '
   function trim(s) { sub(/^[ \t]+/, "", s); sub(/[ \t]+$/, "", s); return s }
   /Total analyzer execution time:/  { section = "analyzer";  totals[section] = trim($0); next }
   /Total generator execution time:/ { section = "generator"; totals[section] = trim($0); next }
-  section != "" && /^[ \t]*[0-9]+(\.[0-9]+)?[ \t]+[0-9<]+[ \t]+/ {
-    match($0, /[0-9]+(\.[0-9]+)?[ \t]+[0-9<]+/)
+  section != "" && /^[ \t]*<?[0-9]+(\.[0-9]+)?[ \t]+[0-9<]+[ \t]+/ {
+    match($0, /<?[0-9]+(\.[0-9]+)?[ \t]+[0-9<]+/)
     split(substr($0, RSTART, RLENGTH), f, /[ \t]+/)
     rest = substr($0, RSTART + RLENGTH)
     match(rest, /^[ \t]+/); nested = RLENGTH > 4          # types are indented under their assembly
     name = trim(rest); sub(/, Version=.*/, "", name); sub(/ \(CGEN[0-9, CGEN]+\)$/, " (all CGEN rules)", name)
-    rows[section] = rows[section] sprintf("  %-5s %9.3f s %4s %%  %s%s\n", (name ~ /^CognitoGen\./ ? "ours" : ""), f[1], f[2], nested ? "    " : "", name)
+    if (f[1] ~ /^</ && name !~ /^CognitoGen\./) next          # below a millisecond, and not ours: left out
+    rows[section] = rows[section] sprintf("  %-5s %9s s %4s %%  %s%s\n", (name ~ /^CognitoGen\./ ? "ours" : ""), f[1], f[2], nested ? "    " : "", name)
     if (name ~ /^CognitoGen\./ && !nested) ours[section] += f[1]
     next
   }
-  section != "" && !/^[ \t]*$/ && !/Time \(s\)/ && !/NOTE:/ { section = "" }
+  section != "" && !/^[ \t]*$/ && !/Time \(s\)/ && !/NOTE:/ && !/concurrent execution/ { section = "" }
   /^[ \t]+[0-9]+ ms[ \t]+Csc[ \t]/ { csc = $1 " ms" }
   END {
     printf "ReportApp: %d clients, Release, one build with -p:ReportAnalyzer=true\n\n", n

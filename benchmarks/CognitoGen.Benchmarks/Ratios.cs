@@ -27,7 +27,10 @@ public static class Ratios
         }
 
         var telemetry = new Dictionary<int, double>();
-        var telemetryPath = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(reportPath)))!, "analyzer-telemetry.tsv");
+        // Written by the run beside its results folder; a copied report may have it right beside it instead.
+        var reportDirectory = Path.GetDirectoryName(Path.GetFullPath(reportPath))!;
+        var telemetryPath = new[] { reportDirectory, Path.GetDirectoryName(reportDirectory)! }
+            .Select(d => Path.Combine(d, "analyzer-telemetry.tsv")).FirstOrDefault(File.Exists) ?? string.Empty;
         if (File.Exists(telemetryPath))
         {
             foreach (var line in File.ReadAllLines(telemetryPath))

@@ -33,7 +33,7 @@ public static class Workload
         deterministic: true);
 
     /// <summary>
-    /// One client, shaped like sample/CognitoGen.Sample/MyTestClient.cs: 11 attribute lines, 14 attribute types,
+    /// One client, shaped like sample/CognitoGen.Sample/MyTestClient.cs: 11 attribute lines, 15 attribute types,
     /// 19 attribute applications, with per-client names, URLs and numbers. Valid for Cognito; the analyzers report two
     /// infos per client (custom scope and a non-Cognito identity provider must exist in the pool), as for a real client.
     /// </summary>
