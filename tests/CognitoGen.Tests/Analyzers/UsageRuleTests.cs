@@ -43,6 +43,19 @@ public class UsageRuleTests
         """, new[] { "CGEN1004" });
 
     [Fact]
+    public Task Duplicate_client_name_written_as_a_constant_an_alias_or_an_escape() => VerifyAsync("""
+        using CognitoGen;
+        using Marker = CognitoGen.UserPoolClientAttribute;
+        public static class Names { public const string Shared = "shared"; }
+        [UserPoolClient({|CGEN1004:"shared"|}, GenerateSecret = true)] public partial class A { }
+        [UserPoolClient({|CGEN1004:Names.Shared|})] public partial class B { }
+        [Marker({|CGEN1004:"shared"|})] public partial class C { }
+        [global::CognitoGen.UserPoolClientAttribute({|CGEN1004:"sh\u0061red"|})] public partial class D { }
+        [UserPoolClient("shared-2")] public partial class E { }
+        namespace Other { [CognitoGen.UserPoolClient("shared-2 ")] public partial class E { } }
+        """, new[] { "CGEN1004" });
+
+    [Fact]
     public Task Attribute_that_declares_nothing_or_a_unit_without_its_value() => VerifyAsync("""
         using CognitoGen;
         [UserPoolClient("a"), {|CGEN1005:TokenValidity|}] public partial class A { }
@@ -58,6 +71,10 @@ public class UsageRuleTests
         {
             public static UserPoolClientDefinition Literal(UserPoolClientDefinition d) => d with { ClientSecret = {|CGEN1006:"abcdefghijklmnopqrstuvwxyz0123"|} };
             public static UserPoolClientDefinition FromStore(UserPoolClientDefinition d, string secret) => d with { ClientSecret = secret };
+            public static UserPoolClientDefinition Escaped(UserPoolClientDefinition d) => d with { Client\u0053ecret = {|CGEN1006:"abcdefghijklmnopqrstuvwxyz0123"|} };
+            public static UserPoolClientDefinition Constant(UserPoolClientDefinition d) => d with { ClientSecret = {|CGEN1006:Secret|} };
+            public static UserPoolClientDefinition Empty(UserPoolClientDefinition d) => d with { ClientSecret = "" };
+            private const string Secret = "abcdefghijklmnopqrstuvwxyz0123";
         }
         """, new[] { "CGEN1006" });
 
