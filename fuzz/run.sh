@@ -2,7 +2,8 @@
 # Fuzzes the JSON loader and validator with AFL++ through SharpFuzz.
 # Usage: fuzz/run.sh [SECONDS]   (default 600). Installs afl++ (Debian) and the SharpFuzz instrumenter (NuGet tool).
 # Findings go to fuzz/findings/ (not committed); every crash should become a regression test in
-# tests/CognitoGen.Tests/Cli/CliJsonReaderFuzzTests.cs, and `dotnet fuzz/out/CognitoGen.Fuzz.dll FILE` replays one.
+# tests/CognitoGen.Tests/Cli/CliJsonReaderFuzzTests.cs. `dotnet fuzz/replay/CognitoGen.Fuzz.dll FILE` replays one
+# (with the uninstrumented build: the instrumented one only runs under afl-fuzz).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -17,6 +18,7 @@ tools="$here/.tools"
 out="$here/out"
 rm -rf "$out"
 dotnet publish "$here/CognitoGen.Fuzz/CognitoGen.Fuzz.csproj" -c Release -o "$out" --nologo -v quiet
+rm -rf "$here/replay" && cp -r "$out" "$here/replay"
 "$tools/sharpfuzz" "$out/CognitoGen.dll"
 
 # The corpus starts from the JSON the tests use.
@@ -36,4 +38,5 @@ if [ ! -f "$stats" ]; then tail -40 "$here/afl.log"; echo "fuzz: afl-fuzz did no
 grep -E '^(run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs)' "$stats"
 crashes=$(find "$here/findings/default/crashes" -type f -name 'id:*' | wc -l)
 echo "fuzz: $crashes crash(es) in $seconds s"
+if [ "$crashes" -gt 0 ]; then dotnet "$here/replay/CognitoGen.Fuzz.dll" "$here"/findings/default/crashes/id:* 2>&1 | head -20 || true; fi
 [ "$crashes" -eq 0 ]

@@ -52,6 +52,7 @@ static void Check(byte[] bytes)
     var definition = document.Definition with { ClientSecretSuppliedAtRuntime = false };
     var again = UserPoolClientDefinition.FromJson(definition.ToCliInputJson(document.UserPoolId ?? "us-east-1_fuzz")).Definition;
     if (!again.Equals(definition)) throw new InvalidOperationException("the JSON writer and reader disagree");
-    _ = definition.ToCloudFormationJson();
+    // CloudFormation cannot set a custom secret and says so (documented NotSupportedException); everything else writes.
+    if (definition.ClientSecret is null) _ = definition.ToCloudFormationJson();
     _ = definition.Diff(again);
 }
