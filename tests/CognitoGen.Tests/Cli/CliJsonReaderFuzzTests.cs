@@ -168,4 +168,20 @@ public class CliJsonReaderFuzzTests
         for (var n = random.Next(0, 6); n > 0; n--) sb.Append(Atoms[random.Next(Atoms.Length)]);
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Regression for the 17 inputs the first AFL++ run (fuzz/run.sh, 600 s) saved: describe output carrying a
+    /// ClientSecret made the harness call ToCloudFormationJson, which refuses a custom secret. That refusal is the
+    /// documented NotSupportedException with a clear message, never anything else.
+    /// </summary>
+    [Fact]
+    public void A_loaded_secret_makes_CloudFormation_refuse_clearly()
+    {
+        var document = UserPoolClientDefinition.FromJson(File.ReadAllText(CognitoGen.Tests.Infrastructure.RepoFiles.Path("tests", "CognitoGen.Tests", "Cli", "seed-describe-output.json")));
+
+        var error = Assert.Throws<NotSupportedException>(() => document.Definition.ToCloudFormationJson());
+        Assert.Contains("custom client secret", error.Message);
+        Assert.DoesNotContain(document.Definition.ClientSecret!, error.Message);
+        Assert.Contains("AWS::Cognito::UserPoolClient", (document.Definition with { ClientSecret = null }).ToCloudFormationJson());
+    }
 }
