@@ -21,6 +21,8 @@ namespace CognitoGen.Generator
     {
         internal const string CreateRequest = "Amazon.CognitoIdentityProvider.Model.CreateUserPoolClientRequest";
         internal const string UpdateRequest = "Amazon.CognitoIdentityProvider.Model.UpdateUserPoolClientRequest";
+        internal const string CdkProps = "Amazon.CDK.AWS.Cognito.CfnUserPoolClientProps";
+        internal const string CdkClient = "Amazon.CDK.AWS.Cognito.CfnUserPoolClient";
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -40,7 +42,7 @@ namespace CognitoGen.Generator
                 .WithTrackingName(TrackingNames.Environment);
 
             var clientEnvironment = environment
-                .Select(static (e, _) => new ClientEnvironment(e.CanEmit, e.HasSdk, e.SdkExtensionsClass))
+                .Select(static (e, _) => new ClientEnvironment(e.CanEmit, e.HasSdk, e.SdkExtensionsClass, e.HasCdk, e.CdkExtensionsClass))
                 .WithTrackingName(TrackingNames.ClientEnvironment);
 
             context.RegisterSourceOutput(clients.Combine(clientEnvironment), static (spc, pair) =>
@@ -52,6 +54,7 @@ namespace CognitoGen.Generator
             context.RegisterSourceOutput(environment, static (spc, env) =>
             {
                 if (env.CanEmit && env.HasSdk) spc.AddSource("CognitoGen.SdkRequests.g.cs", SourceText.From(SdkEmitter.Emit(env), Encoding.UTF8));
+                if (env.CanEmit && env.HasCdk) spc.AddSource("CognitoGen.CdkProps.g.cs", SourceText.From(CdkEmitter.Emit(env), Encoding.UTF8));
             });
         }
 
@@ -64,12 +67,40 @@ namespace CognitoGen.Generator
             var update = compilation.GetTypeByMetadataName(UpdateRequest);
             ct.ThrowIfCancellationRequested();
             var hasSdk = create is not null && update is not null;
+            var cdkProps = compilation.GetTypeByMetadataName(CdkProps);
+            ct.ThrowIfCancellationRequested();
             return new EnvironmentModel(
                 canEmit,
                 hasSdk,
                 "UserPoolClientSdkExtensions_" + Sanitize(compilation.AssemblyName),
                 hasSdk ? PublicSettableProperties(create!) : EquatableArray<string>.Empty,
-                hasSdk ? PublicSettableProperties(update!) : EquatableArray<string>.Empty);
+                hasSdk ? PublicSettableProperties(update!) : EquatableArray<string>.Empty,
+                cdkProps is not null,
+                "UserPoolClientCdkExtensions_" + Sanitize(compilation.AssemblyName),
+                cdkProps is not null ? CdkMembers(compilation, cdkProps) : EquatableArray<string>.Empty);
+        }
+
+        /// <summary>
+        /// The settable members of <c>CfnUserPoolClientProps</c>, plus, for each nested property type the referenced CDK has
+        /// (a public class with a parameterless constructor), its name and its settable members as <c>Type.Member</c>.
+        /// </summary>
+        private static EquatableArray<string> CdkMembers(Compilation compilation, INamedTypeSymbol props)
+        {
+            var names = PublicSettableProperties(props).ToList();
+            foreach (var (type, _) in CdkEmitter.NestedTypes)
+            {
+                var nested = compilation.GetTypeByMetadataName(CdkClient + "+" + type);
+                if (nested is not { DeclaredAccessibility: Accessibility.Public, IsAbstract: false } ||
+                    !nested.InstanceConstructors.Any(static c => c.DeclaredAccessibility == Accessibility.Public && c.Parameters.Length == 0))
+                {
+                    continue;
+                }
+
+                names.Add(type);
+                names.AddRange(PublicSettableProperties(nested).Select(p => type + "." + p));
+            }
+
+            return names.OrderBy(static n => n, System.StringComparer.Ordinal).ToEquatableArray();
         }
 
         private static EquatableArray<string> PublicSettableProperties(INamedTypeSymbol type) =>

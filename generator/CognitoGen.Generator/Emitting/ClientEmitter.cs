@@ -46,6 +46,14 @@ namespace CognitoGen.Generator.Emitting
                 w.Line("public static " + Model + "UpdateUserPoolClientRequest ToUpdateRequest(string userPoolId, string clientId) => " + builders + ".ToUpdateRequest(Definition, userPoolId, clientId);");
             }
 
+            if (env.HasCdk)
+            {
+                w.Line();
+                w.Line("/// <summary>New AWS CDK L1 <c>CfnUserPoolClientProps</c> for this client in the pool <paramref name=\"userPoolId\"/> (usually <c>pool.Ref</c>); undeclared members stay unset.</summary>");
+                w.Line(GeneratedCodeAttribute);
+                w.Line("public static " + CdkEmitter.Props + " ToCfnProps(string userPoolId) => global::CognitoGen." + env.CdkExtensionsClass + ".ToCfnProps(Definition, userPoolId);");
+            }
+
             w.Close();
             foreach (var _ in client.Parents) w.Close();
             if (client.Namespace is not null) w.Close();

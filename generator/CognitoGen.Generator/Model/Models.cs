@@ -52,8 +52,11 @@ namespace CognitoGen.Generator.Model
         bool HasSdk,
         string SdkExtensionsClass,
         EquatableArray<string> CreateRequestMembers,
-        EquatableArray<string> UpdateRequestMembers);
+        EquatableArray<string> UpdateRequestMembers,
+        bool HasCdk,
+        string CdkExtensionsClass,
+        EquatableArray<string> CdkMembers);
 
     /// <summary>The part of <see cref="EnvironmentModel"/> that per-client output depends on.</summary>
-    internal sealed record ClientEnvironment(bool CanEmit, bool HasSdk, string SdkExtensionsClass);
+    internal sealed record ClientEnvironment(bool CanEmit, bool HasSdk, string SdkExtensionsClass, bool HasCdk, string CdkExtensionsClass);
 }
