@@ -1,5 +1,6 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.Cognito;
+using CognitoGen;
 using CognitoGen.Sample;
 
 // Usage: CdkE2e OUTDIR
@@ -52,6 +53,27 @@ _ = domain;
 
 app.Synth();
 
+// Against the real CDK's metadata: a member this CDK version lacks (2.160.0 has no RefreshTokenRotation) fails loudly when
+// declared, and a custom secret is refused rather than written into a template.
+var rotating = MyTestClient.Definition with { RefreshTokenRotation = new RefreshTokenRotation(Feature: "ENABLED", RetryGracePeriodSeconds: 10) };
+var customSecret = Guid.NewGuid().ToString("N"); // as if read from a secret store
+var secret = MyTestClient.Definition with { GenerateSecret = null, ClientSecret = customSecret };
+foreach (var (what, definition, expectFailure) in new[] { ("rotation", rotating, !HasRotation()), ("custom secret", secret, true) })
+{
+    try
+    {
+        definition.ToCfnProps(pool.Ref);
+        if (expectFailure) throw new InvalidOperationException($"ToCfnProps accepted a declared {what}");
+    }
+    catch (NotSupportedException e) when (expectFailure)
+    {
+        if (e.Message.Contains(customSecret)) throw new InvalidOperationException("the refusal quotes the secret");
+        Console.WriteLine($"refused {what}: {e.Message}");
+    }
+}
+
 File.WriteAllText(Path.Combine(outdir, "expected.cfn.json"), MyTestClient.Definition.ToCloudFormationJson());
 File.WriteAllText(Path.Combine(outdir, "expected.cli.json"), MyTestClient.Definition.ToCliInputJson("us-west-2_EXAMPLE"));
 Console.WriteLine("synthesized " + Path.Combine(outdir, "AuthStack.template.json"));
+
+static bool HasRotation() => typeof(CfnUserPoolClientProps).GetProperty("RefreshTokenRotation") is not null;
