@@ -71,7 +71,16 @@ namespace CognitoGen.Cli
                 throw new NotExpressibleException("TokenValidityUnits: an empty object cannot be declared with [TokenValidity]; remove it");
             }
 
-            if (tokens.Count > 0) lines.Add("TokenValidity(" + string.Join(", ", tokens) + ")");
+            if (tokens.Count > 0)
+            {
+                // A unit without its lifetime is what Cognito holds (cognito-local describes clients this way); keep it
+                // exactly, and suppress CGEN1005 with the reason so the imported code builds under -warnaserror.
+                var halves = new[] { ("AccessUnit", d.TokenValidityUnits?.AccessToken, d.AccessTokenValidity), ("IdUnit", d.TokenValidityUnits?.IdToken, d.IdTokenValidity), ("RefreshUnit", d.TokenValidityUnits?.RefreshToken, d.RefreshTokenValidity) }
+                    .Where(h => h.Item2 is not null && h.Item3 is null).Select(h => h.Item1).ToList();
+                if (halves.Count > 0) lines.Add("#pragma warning disable CGEN1005 // imported as described: " + string.Join(", ", halves) + " without a lifetime, which Cognito holds as is");
+                lines.Add("TokenValidity(" + string.Join(", ", tokens) + ")");
+                if (halves.Count > 0) lines.Add("#pragma warning restore CGEN1005");
+            }
             if (d.ReadAttributes is { } read) lines.Add("ReadAttributes(" + string.Join(", ", read.Select(Literal)) + ")");
             if (d.WriteAttributes is { } write) lines.Add("WriteAttributes(" + string.Join(", ", write.Select(Literal)) + ")");
             if (d.ExplicitAuthFlows is { } flows) lines.Add("ExplicitAuthFlows(" + string.Join(", ", flows.Select(f => Enum<AuthFlow>(f, "ExplicitAuthFlows", a => a.ToWireValue()))) + ")");
@@ -121,7 +130,7 @@ namespace CognitoGen.Cli
             sb.Append("// Imported by `cognitogen import` from ").Append(OneLineComment(source)).Append('\n');
             sb.Append("using CognitoGen;\n\n");
             if (ns is not null) sb.Append("namespace ").Append(ns).Append(";\n\n");
-            foreach (var line in lines) sb.Append(line.StartsWith("//", StringComparison.Ordinal) ? line : "[" + line + "]").Append('\n');
+            foreach (var line in lines) sb.Append(line.StartsWith("//", StringComparison.Ordinal) || line.StartsWith("#", StringComparison.Ordinal) ? line : "[" + line + "]").Append('\n');
             sb.Append("public partial class ").Append(name).Append("\n{\n}\n");
             return sb.ToString();
         }

@@ -63,6 +63,25 @@ public class ImportAndDiffTests
         Assert.Empty(imported.Diff(document.Definition));
     }
 
+    [Fact]
+    public void A_unit_without_its_lifetime_imports_as_is_and_builds_under_warnaserror()
+    {
+        // cognito-local describes clients this way: IdToken unit, no IdTokenValidity.
+        const string Json = """{"ClientName": "local", "AccessTokenValidity": 60, "TokenValidityUnits": {"AccessToken": "minutes", "IdToken": "hours"}}""";
+        var document = UserPoolClientDefinition.FromJson(Json);
+        var source = ImportCommand.ToCSharp(document, "Imported", "Local", "local.json");
+
+        var input = GeneratorHarness.Compilation(SdkShape.Current, source);
+        var pipeline = FullPipeline.Execute(input).AssertSound("unit without lifetime");
+        Assert.DoesNotContain(pipeline.AnalyzerDiagnostics, d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        var warnAsError = pipeline.Output.WithOptions(pipeline.Output.Options.WithGeneralDiagnosticOption(Microsoft.CodeAnalysis.ReportDiagnostic.Error));
+        Assert.Empty(warnAsError.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+        Assert.Contains("#pragma warning disable CGEN1005 // imported as described: IdUnit without a lifetime", source);
+
+        var imported = InMemoryAssembly.Definition(InMemoryAssembly.Load(source), "Imported.Local");
+        Assert.Equal(document.Definition, imported);
+    }
+
     [Theory]
     [InlineData("""{"ClientName": "c", "AllowedOAuthFlows": ["token"]}""", "AllowedOAuthFlows: 'token'")]
     [InlineData("""{"ClientName": "c", "TokenValidityUnits": {"AccessToken": "weeks"}}""", "TokenValidityUnits.AccessToken: 'weeks'")]
