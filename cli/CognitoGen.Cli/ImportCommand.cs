@@ -32,6 +32,7 @@ namespace CognitoGen.Cli
             try
             {
                 stdout.Write(ToCSharp(document, ns, className, Path.GetFileName(file)));
+                if (DescribedSecret(document)) stderr.WriteLine($"{file}: note: {DescribedSecretNote}");
                 return ExitCodes.Ok;
             }
             catch (NotExpressibleException e)
@@ -51,9 +52,12 @@ namespace CognitoGen.Cli
             if (ns is not null && !ns.Split('.').All(IsIdentifier)) throw new NotExpressibleException($"'{ns}' is not a C# namespace; pass --namespace");
 
             var lines = new List<string>();
-            var marker = "UserPoolClient(" + Literal(d.ClientName) + (d.GenerateSecret is bool generate ? ", GenerateSecret = " + Bool(generate) : string.Empty) + ")";
+            var describedSecret = DescribedSecret(document);
+            var generateSecret = describedSecret ? true : d.GenerateSecret;
+            var marker = "UserPoolClient(" + Literal(d.ClientName) + (generateSecret is bool generate ? ", GenerateSecret = " + Bool(generate) : string.Empty) + ")";
+            if (describedSecret) lines.Add("// " + DescribedSecretNote);
             lines.Add(marker);
-            if (d.ClientSecret is not null)
+            if (d.ClientSecret is not null && !describedSecret)
             {
                 lines.Add("// The client has a secret, which is never imported: supply it at run time, e.g. Definition with { ClientSecret = fromSecretStore }.");
                 lines.Add("CustomClientSecret");
@@ -135,10 +139,24 @@ namespace CognitoGen.Cli
             return sb.ToString();
         }
 
+        /// <summary>What import says, in the code and on stderr, about a secret in describe output.</summary>
+        public const string DescribedSecretNote = "The described client has a secret; describe output cannot tell a secret Cognito generated from one you brought, so this declares GenerateSecret = true (the safe default). The secret itself is never imported; if you brought it, use [CustomClientSecret] and supply it at run time.";
+
+        /// <summary>Describe output holding a secret (generated or custom: it cannot tell).</summary>
+        private static bool DescribedSecret(UserPoolClientDocument document) => document.IsDescribeOutput && document.Definition.ClientSecret is not null;
+
         private static void Repeated(List<string> lines, string attribute, string member, IReadOnlyList<string>? values)
         {
             if (values is null) return;
-            if (values.Count == 0) throw new NotExpressibleException($"{member}: an empty list cannot be declared (one [{attribute}] per value); remove it, which Cognito treats the same way");
+            if (values.Count == 0)
+            {
+                // Cognito answers an empty list as an absent one on create and on update (docs/cognito-rules.md:
+                // oauth-callback-required, oauth-flows-scopes-required, oauth-without-identity-providers all read
+                // "missing or empty" alike), and Terraform writes [] for unset sets; so the client is declared without it.
+                lines.Add($"// {member} was an empty list in the input; Cognito treats an empty list as an absent one, so no [{attribute}] is declared.");
+                return;
+            }
+
             foreach (var value in values) lines.Add(attribute + "(" + Literal(value) + ")");
         }
 
