@@ -36,6 +36,9 @@ public class InitializeCollectionsTests
             var create = definition.ToCreateRequest("p_1");
             Assert.Equal(sent, IsSet(create, "IsSetLogoutURLs"));
 
+            // The CLI JSON does not depend on the setting.
+            Assert.Contains("\"LogoutURLs\": []", definition.ToUpdateCliInputJson("p_1", "c"));
+
             // A list with values is sent under either setting.
             var withValue = (BareClient.Definition with { LogoutURLs = new[] { "https://app.example.com/bye" } }).ToUpdateRequest("p_1", "c");
             Assert.True(IsSet(withValue, "IsSetLogoutURLs"));
