@@ -72,7 +72,8 @@ namespace CognitoGen.Cli
             if (d.TokenValidityUnits?.RefreshToken is { } refreshUnit) tokens.Add("RefreshUnit = " + Enum<TimeUnit>(refreshUnit, "TokenValidityUnits.RefreshToken", u => u.ToWireValue()));
             if (d.TokenValidityUnits is not null && d.TokenValidityUnits.AccessToken is null && d.TokenValidityUnits.IdToken is null && d.TokenValidityUnits.RefreshToken is null)
             {
-                throw new NotExpressibleException("TokenValidityUnits: an empty object cannot be declared with [TokenValidity]; remove it");
+                // All three units at their defaults (docs/cognito-rules.md: TokenValidityUnits omitted = all units at defaults).
+                lines.Add("// TokenValidityUnits was an empty object in the input, which leaves every unit at its default; no unit is declared.");
             }
 
             if (tokens.Count > 0)

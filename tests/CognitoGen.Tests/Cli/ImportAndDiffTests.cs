@@ -119,6 +119,17 @@ public class ImportAndDiffTests
         Assert.Equal(new UserPoolClientDefinition("tf") { ReadAttributes = new[] { "email" } }, imported);
     }
 
+    [Fact]
+    public void An_empty_TokenValidityUnits_imports_as_the_defaults_with_a_comment()
+    {
+        var document = UserPoolClientDefinition.FromJson("""{"ClientName": "units", "TokenValidityUnits": {}}""");
+        var source = ImportCommand.ToCSharp(document, "Imported", "Units", "units.json");
+
+        Assert.Contains("// TokenValidityUnits was an empty object in the input, which leaves every unit at its default; no unit is declared.", source);
+        Assert.DoesNotContain("[TokenValidity", source);
+        Assert.Equal(new UserPoolClientDefinition("units"), InMemoryAssembly.Definition(InMemoryAssembly.Load(source), "Imported.Units"));
+    }
+
     [Theory]
     [InlineData("""{"ClientName": "c", "AllowedOAuthFlows": ["token"]}""", "AllowedOAuthFlows: 'token'")]
     [InlineData("""{"ClientName": "c", "TokenValidityUnits": {"AccessToken": "weeks"}}""", "TokenValidityUnits.AccessToken: 'weeks'")]
