@@ -56,7 +56,10 @@ namespace CognitoGen.Analyzers
                 // Per file, after a text check, rather than an operation or syntax node action: either of those makes the driver
                 // walk (and for operations, build an IOperation tree for) every executable block of the compilation, every
                 // client's attribute arguments included, which cost more than all the rest of this analyzer.
-                if (!secretProperties.IsEmpty) start.RegisterSemanticModelAction(c => AnalyzeSecretAssignments(c, secretProperties));
+                // Without the SDK there are no ToCreateRequest/ToUpdateRequest; a call to one gets CGEN1009 beside the compiler's CS0117,
+                // found in the same per-file pass.
+                var sdkMissing = start.Compilation.GetTypeByMetadataName(SdkCreateRequest) is null;
+                if (!secretProperties.IsEmpty || sdkMissing) start.RegisterSemanticModelAction(c => AnalyzeFile(c, secretProperties, sdkMissing));
             });
         }
 
@@ -157,15 +160,25 @@ namespace CognitoGen.Analyzers
         }
 
         /// <summary>CGEN1006: a string literal assigned to ClientSecret, on a definition or an SDK request.</summary>
-        private static void AnalyzeSecretAssignments(SemanticModelAnalysisContext context, ImmutableArray<IPropertySymbol> secretProperties)
+        private static void AnalyzeFile(SemanticModelAnalysisContext context, ImmutableArray<IPropertySymbol> secretProperties, bool sdkMissing)
         {
             var tree = context.SemanticModel.SyntaxTree;
             var ct = context.CancellationToken;
             // Identifiers may be spelled with Unicode escapes (Client\u0053ecret); such a file is walked too.
             var text = tree.GetText(ct).ToString();
-            if (text.IndexOf("ClientSecret", StringComparison.Ordinal) < 0 && text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) < 0) return;
+            var escapes = text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0;
+            var secrets = !secretProperties.IsEmpty && (escapes || text.IndexOf("ClientSecret", StringComparison.Ordinal) >= 0);
+            var builders = sdkMissing && (escapes || text.IndexOf("ToCreateRequest", StringComparison.Ordinal) >= 0 || text.IndexOf("ToUpdateRequest", StringComparison.Ordinal) >= 0);
+            if (!secrets && !builders) return;
             foreach (var node in tree.GetRoot(ct).DescendantNodes())
             {
+                if (builders && node is MemberAccessExpressionSyntax access)
+                {
+                    SdkBuilderWithoutSdk(context, access, ct);
+                    continue;
+                }
+
+                if (!secrets) continue;
                 if (node is not AssignmentExpressionSyntax assignment || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)) continue;
                 // `ClientSecret = …` (initializers, `with`), `x.ClientSecret = …` and `x?.ClientSecret = …`.
                 var name = assignment.Left switch
@@ -182,6 +195,27 @@ namespace CognitoGen.Analyzers
                 Report(context.ReportDiagnostic, RuleCatalogue.SecretLiteral, assignment.Right.GetLocation(),
                     "A client secret is written as a literal: it ends up in version control and build output. Load it at run time from a secret store.");
             }
+        }
+
+        /// <summary>CGEN1009: <c>Client.ToCreateRequest(…)</c> or <c>definition.ToUpdateRequest(…)</c> that does not bind because the SDK is absent.</summary>
+        private static void SdkBuilderWithoutSdk(SemanticModelAnalysisContext context, MemberAccessExpressionSyntax access, CancellationToken ct)
+        {
+            var method = access.Name.Identifier.ValueText;
+            if (method != "ToCreateRequest" && method != "ToUpdateRequest") return;
+            if (context.SemanticModel.GetSymbolInfo(access, ct).Symbol is not null) return; // bound to something: not ours to report
+            string? client = null;
+            if (context.SemanticModel.GetSymbolInfo(access.Expression, ct).Symbol is INamedTypeSymbol type && type.GetAttributes().Any(a => ClientParser.MetadataName(a) == AttributeNames.UserPoolClient))
+            {
+                client = type.Name;
+            }
+            else if (context.SemanticModel.GetTypeInfo(access.Expression, ct).Type is INamedTypeSymbol { } t && t.ToDisplayString() == AttributeNames.Definition)
+            {
+                client = "UserPoolClientDefinition";
+            }
+
+            if (client is null) return;
+            Report(context.ReportDiagnostic, RuleCatalogue.SdkNotReferenced, access.Name.GetLocation(),
+                $"'{client}.{method}' exists only when the project references AWSSDK.CognitoIdentityProvider, which it does not: add the package (dotnet add package AWSSDK.CognitoIdentityProvider), or call ToCliInputJson, which needs no SDK.");
         }
 
         private static Location Identifier(INamedTypeSymbol type, CancellationToken ct)

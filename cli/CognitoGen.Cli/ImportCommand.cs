@@ -32,6 +32,7 @@ namespace CognitoGen.Cli
             try
             {
                 stdout.Write(ToCSharp(document, ns, className, Path.GetFileName(file)));
+                if (DescribedSecret(document)) stderr.WriteLine($"{file}: note: {DescribedSecretNote}");
                 return ExitCodes.Ok;
             }
             catch (NotExpressibleException e)
@@ -51,9 +52,12 @@ namespace CognitoGen.Cli
             if (ns is not null && !ns.Split('.').All(IsIdentifier)) throw new NotExpressibleException($"'{ns}' is not a C# namespace; pass --namespace");
 
             var lines = new List<string>();
-            var marker = "UserPoolClient(" + Literal(d.ClientName) + (d.GenerateSecret is bool generate ? ", GenerateSecret = " + Bool(generate) : string.Empty) + ")";
+            var describedSecret = DescribedSecret(document);
+            var generateSecret = describedSecret ? true : d.GenerateSecret;
+            var marker = "UserPoolClient(" + Literal(d.ClientName) + (generateSecret is bool generate ? ", GenerateSecret = " + Bool(generate) : string.Empty) + ")";
+            if (describedSecret) lines.Add("// " + DescribedSecretNote);
             lines.Add(marker);
-            if (d.ClientSecret is not null)
+            if (d.ClientSecret is not null && !describedSecret)
             {
                 lines.Add("// The client has a secret, which is never imported: supply it at run time, e.g. Definition with { ClientSecret = fromSecretStore }.");
                 lines.Add("CustomClientSecret");
@@ -68,10 +72,20 @@ namespace CognitoGen.Cli
             if (d.TokenValidityUnits?.RefreshToken is { } refreshUnit) tokens.Add("RefreshUnit = " + Enum<TimeUnit>(refreshUnit, "TokenValidityUnits.RefreshToken", u => u.ToWireValue()));
             if (d.TokenValidityUnits is not null && d.TokenValidityUnits.AccessToken is null && d.TokenValidityUnits.IdToken is null && d.TokenValidityUnits.RefreshToken is null)
             {
-                throw new NotExpressibleException("TokenValidityUnits: an empty object cannot be declared with [TokenValidity]; remove it");
+                // All three units at their defaults (docs/cognito-rules.md: TokenValidityUnits omitted = all units at defaults).
+                lines.Add("// TokenValidityUnits was an empty object in the input, which leaves every unit at its default; no unit is declared.");
             }
 
-            if (tokens.Count > 0) lines.Add("TokenValidity(" + string.Join(", ", tokens) + ")");
+            if (tokens.Count > 0)
+            {
+                // A unit without its lifetime is what Cognito holds (cognito-local describes clients this way); keep it
+                // exactly, and suppress CGEN1005 with the reason so the imported code builds under -warnaserror.
+                var halves = new[] { ("AccessUnit", d.TokenValidityUnits?.AccessToken, d.AccessTokenValidity), ("IdUnit", d.TokenValidityUnits?.IdToken, d.IdTokenValidity), ("RefreshUnit", d.TokenValidityUnits?.RefreshToken, d.RefreshTokenValidity) }
+                    .Where(h => h.Item2 is not null && h.Item3 is null).Select(h => h.Item1).ToList();
+                if (halves.Count > 0) lines.Add("#pragma warning disable CGEN1005 // imported as described: " + string.Join(", ", halves) + " without a lifetime, which Cognito holds as is");
+                lines.Add("TokenValidity(" + string.Join(", ", tokens) + ")");
+                if (halves.Count > 0) lines.Add("#pragma warning restore CGEN1005");
+            }
             if (d.ReadAttributes is { } read) lines.Add("ReadAttributes(" + string.Join(", ", read.Select(Literal)) + ")");
             if (d.WriteAttributes is { } write) lines.Add("WriteAttributes(" + string.Join(", ", write.Select(Literal)) + ")");
             if (d.ExplicitAuthFlows is { } flows) lines.Add("ExplicitAuthFlows(" + string.Join(", ", flows.Select(f => Enum<AuthFlow>(f, "ExplicitAuthFlows", a => a.ToWireValue()))) + ")");
@@ -121,15 +135,29 @@ namespace CognitoGen.Cli
             sb.Append("// Imported by `cognitogen import` from ").Append(OneLineComment(source)).Append('\n');
             sb.Append("using CognitoGen;\n\n");
             if (ns is not null) sb.Append("namespace ").Append(ns).Append(";\n\n");
-            foreach (var line in lines) sb.Append(line.StartsWith("//", StringComparison.Ordinal) ? line : "[" + line + "]").Append('\n');
+            foreach (var line in lines) sb.Append(line.StartsWith("//", StringComparison.Ordinal) || line.StartsWith("#", StringComparison.Ordinal) ? line : "[" + line + "]").Append('\n');
             sb.Append("public partial class ").Append(name).Append("\n{\n}\n");
             return sb.ToString();
         }
 
+        /// <summary>What import says, in the code and on stderr, about a secret in describe output.</summary>
+        public const string DescribedSecretNote = "The described client has a secret; describe output cannot tell a secret Cognito generated from one you brought, so this declares GenerateSecret = true (the safe default). The secret itself is never imported; if you brought it, use [CustomClientSecret] and supply it at run time.";
+
+        /// <summary>Describe output holding a secret (generated or custom: it cannot tell).</summary>
+        private static bool DescribedSecret(UserPoolClientDocument document) => document.IsDescribeOutput && document.Definition.ClientSecret is not null;
+
         private static void Repeated(List<string> lines, string attribute, string member, IReadOnlyList<string>? values)
         {
             if (values is null) return;
-            if (values.Count == 0) throw new NotExpressibleException($"{member}: an empty list cannot be declared (one [{attribute}] per value); remove it, which Cognito treats the same way");
+            if (values.Count == 0)
+            {
+                // Cognito answers an empty list as an absent one on create and on update (docs/cognito-rules.md:
+                // oauth-callback-required, oauth-flows-scopes-required, oauth-without-identity-providers all read
+                // "missing or empty" alike), and Terraform writes [] for unset sets; so the client is declared without it.
+                lines.Add($"// {member} was an empty list in the input; Cognito treats an empty list as an absent one, so no [{attribute}] is declared.");
+                return;
+            }
+
             foreach (var value in values) lines.Add(attribute + "(" + Literal(value) + ")");
         }
 

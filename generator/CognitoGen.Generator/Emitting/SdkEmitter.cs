@@ -144,7 +144,10 @@ namespace CognitoGen.Generator.Emitting
         private static void Unsupported(SourceWriter w, string request, string member) =>
             w.Line($"if (definition.{member} is not null) throw new global::System.NotSupportedException(\"The AWSSDK.CognitoIdentityProvider package in use has no {request}.{member}; update it to send this member.\");");
 
-        /// <summary>Maps a wire string to the SDK's static ConstantClass field; an unknown value is passed through unchanged.</summary>
+        /// <summary>Maps a wire string to the SDK's static ConstantClass field; an unknown value is passed through unchanged.
+        /// The match is exact, as Cognito's enum validation is: "MINUTES" goes through the constructor as written and is
+        /// never canonicalised by the case-insensitive FindValue, so the request sends what the JSON writes and what
+        /// Validate() reports as an error.</summary>
         private static void Converter(SourceWriter w, string type, string method, (string Wire, string Field)[] values)
         {
             w.Line($"private static {Sdk}{type} {method}(string value) => value switch");

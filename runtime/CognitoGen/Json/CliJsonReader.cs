@@ -57,6 +57,10 @@ namespace CognitoGen
 
         /// <summary>Members the reader did not know; they were ignored, and <see cref="Validate"/> reports each as a warning.</summary>
         public IReadOnlyList<UnknownMember> UnknownMembers { get; init; } = Array.Empty<UnknownMember>();
+
+        /// <summary>True when the document was describe-user-pool-client output (<c>{ "UserPoolClient": { … } }</c>),
+        /// whose <c>ClientSecret</c> may be one Cognito generated or one the user brought: the output cannot tell.</summary>
+        public bool IsDescribeOutput { get; init; }
     }
 
     /// <summary>A member the JSON reader does not know, and why it was ignored.</summary>
@@ -341,6 +345,7 @@ namespace CognitoGen
             return new UserPoolClientDocument(output.Build(wrapper.Value), output.UserPoolId, output.ClientId, ClientOperation.Create)
             {
                 UnknownMembers = unknown.Concat(output.UnknownMembers.Select(u => new UnknownMember(u.Path, u.Message))).ToArray(),
+                IsDescribeOutput = true,
             };
         }
 

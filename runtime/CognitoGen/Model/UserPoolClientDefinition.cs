@@ -28,8 +28,12 @@ namespace CognitoGen
         /// <summary>API <c>GenerateSecret</c> (create only).</summary>
         public bool? GenerateSecret { get; init; }
 
-        /// <summary>API <c>ClientSecret</c> (create only, sensitive): 24–64 characters of <c>[\w+]</c>. Only ever set at run time.</summary>
-        public string? ClientSecret { get; init; }
+        /// <summary>API <c>ClientSecret</c> (create only, sensitive): 24–64 characters of <c>[\w+]</c>. Only ever set at run time.
+        /// An empty or whitespace-only value is not a secret: it reads back as null (not supplied), so the SDK request,
+        /// the JSON and <see cref="Validate(string?, Rules.ClientOperation)"/> all treat it as missing.</summary>
+        public string? ClientSecret { get => _clientSecret; init => _clientSecret = string.IsNullOrWhiteSpace(value) ? null : value; }
+
+        private readonly string? _clientSecret;
 
         /// <summary>True when the declaration says the app supplies <see cref="ClientSecret"/> at run time (<see cref="CustomClientSecretAttribute"/>); requests cannot be built until it is set.</summary>
         public bool ClientSecretSuppliedAtRuntime { get; init; }

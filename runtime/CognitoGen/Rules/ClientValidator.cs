@@ -177,7 +177,7 @@ namespace CognitoGen.Rules
                 if (rawBad || (!zeroRefresh && (seconds < minSeconds || seconds > maxSeconds)))
                 {
                     rangeError = true;
-                    Add(R.TokenValidityRange, $"{member} {v} {effectiveUnit} ({Duration(seconds)}) is outside {range}: Cognito answers InvalidParameterException: Invalid range for token validity.", member);
+                    Add(R.TokenValidityRange, $"{member} {v} {effectiveUnit}{InOtherUnits(v, effectiveUnit, seconds)} is outside {range}: Cognito answers InvalidParameterException: Invalid range for token validity.", member);
                 }
 
                 return seconds;
@@ -190,6 +190,13 @@ namespace CognitoGen.Rules
                 "hours" => 3600,
                 _ => 86400,
             };
+
+            /// <summary>" (1 hour(s))" for 3600 seconds; empty when the duration would only repeat the value and unit ("2 minutes").</summary>
+            private static string InOtherUnits(int value, string unit, long seconds)
+            {
+                var duration = Duration(seconds);
+                return duration == $"{value} {unit.TrimEnd('s')}(s)" ? string.Empty : " (" + duration + ")";
+            }
 
             private static string Duration(long seconds) =>
                 seconds % 86400 == 0 ? $"{seconds / 86400} day(s)" :

@@ -37,6 +37,8 @@ namespace CognitoGen.Rules
         public static readonly Rule NullArgument = new("CGEN1007", "null-argument", E, Usage, "Attribute argument is null", "A null value cannot be sent to Cognito; the attribute is ignored until it has a value.", SourceOnly: true);
         /// <summary>CGEN1008.</summary>
         public static readonly Rule UnknownMember = new("CGEN1008", "unknown-member", W, Usage, "Unknown member in app client JSON", "JSON checked by cognitogen validate has a member the API does not define; it is ignored, and the AWS CLI would refuse it as a parameter.");
+        /// <summary>CGEN1009.</summary>
+        public static readonly Rule SdkNotReferenced = new("CGEN1009", "sdk-not-referenced", E, Usage, "SDK request builder called without the AWS SDK", "ToCreateRequest and ToUpdateRequest are generated only when the project references AWSSDK.CognitoIdentityProvider; add the package, or use ToCliInputJson, which needs no SDK.", SourceOnly: true);
         /// <summary>CGEN1101.</summary>
         public static readonly Rule UserPoolIdFormat = new("CGEN1101", "user-pool-id-format", E, Usage, "User pool ID is malformed", "UserPoolId must be 1-55 characters of the form <region>_<id>.");
         /// <summary>CGEN1102.</summary>
@@ -183,7 +185,7 @@ namespace CognitoGen.Rules
         /// <summary>All rules, in ID order.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[]
         {
-            ClassNotPartial, AttributeWithoutMarker, UnsupportedTarget, DuplicateClientName, IneffectiveAttribute, SecretLiteral, NullArgument, UnknownMember,
+            ClassNotPartial, AttributeWithoutMarker, UnsupportedTarget, DuplicateClientName, IneffectiveAttribute, SecretLiteral, NullArgument, UnknownMember, SdkNotReferenced,
             UserPoolIdFormat, ClientNameFormat, DuplicateListValues,
             OAuthFlowsEnum, OAuthFlowsMaxItems, OAuthScopeFormat, OAuthScopesMaxItems, OAuthFlowsScopesRequired, OAuthCallbackRequired,
             OAuthSettingsWithoutOAuthFlag, ClientCredentialsExclusive, ClientCredentialsRequiresSecret, ClientCredentialsCustomScopesOnly,

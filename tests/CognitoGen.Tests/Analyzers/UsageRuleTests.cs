@@ -98,5 +98,25 @@ public class UsageRuleTests
     }
 
     [Fact]
+    public Task SDK_builder_called_without_the_SDK() => VerifyAsync("""
+        using CognitoGen;
+        [UserPoolClient("web")] public partial class WebAppClient { }
+        public class NotAClient { }
+        public class OwnBuilder { public static object ToCreateRequest(string poolId) => poolId; }
+        public static class Use
+        {
+            public static object Create(string poolId) => WebAppClient.{|#0:ToCreateRequest|}(poolId);
+            public static object Update(UserPoolClientDefinition d) => d.{|#1:ToUpdateRequest|}("p_1", "c");
+            public static object Other(string poolId) => NotAClient.{|#2:ToCreateRequest|}(poolId);
+            public static object Own(string poolId) => OwnBuilder.ToCreateRequest(poolId);
+        }
+        """, new[] { "CGEN1009" },
+        Diagnostic("CGEN1009").WithLocation(0).WithArguments("'WebAppClient.ToCreateRequest' exists only when the project references AWSSDK.CognitoIdentityProvider, which it does not: add the package (dotnet add package AWSSDK.CognitoIdentityProvider), or call ToCliInputJson, which needs no SDK."),
+        Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS0117").WithLocation(0).WithArguments("WebAppClient", "ToCreateRequest"),
+        Diagnostic("CGEN1009").WithLocation(1).WithArguments("'UserPoolClientDefinition.ToUpdateRequest' exists only when the project references AWSSDK.CognitoIdentityProvider, which it does not: add the package (dotnet add package AWSSDK.CognitoIdentityProvider), or call ToCliInputJson, which needs no SDK."),
+        Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS1061").WithLocation(1).WithArguments("CognitoGen.UserPoolClientDefinition", "ToUpdateRequest"),
+        Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS0117").WithLocation(2).WithArguments("NotAClient", "ToCreateRequest"));
+
+    [Fact]
     public Task Nothing_is_reported_without_CognitoGen_attributes() => VerifyAsync("public partial class A { }", Array.Empty<string>());
 }

@@ -55,7 +55,10 @@ public class ImportAndDiffTests
         Assert.Contains("public partial class MyTestClient", source);
         Assert.DoesNotContain("RoleArn", source); // Cognito's own service-linked role is not part of the request.
         Assert.DoesNotContain("this1234is5678my91011example1213client1415secret", source);
-        Assert.Contains("CustomClientSecret", source);
+        // Describe output cannot tell a generated secret from a custom one: the safe default is GenerateSecret = true.
+        Assert.DoesNotContain("\n[CustomClientSecret]", source);
+        Assert.Contains("[UserPoolClient(\"MyTestClient\", GenerateSecret = true)]", source);
+        Assert.Contains("// The described client has a secret; describe output cannot tell a secret Cognito generated from one you brought, so this declares GenerateSecret = true", source);
 
         var imported = InMemoryAssembly.Definition(InMemoryAssembly.Load(source), "MyTestClient");
         Assert.DoesNotContain(imported.Validate(), f => f.Severity == Rules.RuleSeverity.Error);
@@ -63,12 +66,75 @@ public class ImportAndDiffTests
         Assert.Empty(imported.Diff(document.Definition));
     }
 
+    [Fact]
+    public void A_unit_without_its_lifetime_imports_as_is_and_builds_under_warnaserror()
+    {
+        // cognito-local describes clients this way: IdToken unit, no IdTokenValidity.
+        const string Json = """{"ClientName": "local", "AccessTokenValidity": 60, "TokenValidityUnits": {"AccessToken": "minutes", "IdToken": "hours"}}""";
+        var document = UserPoolClientDefinition.FromJson(Json);
+        var source = ImportCommand.ToCSharp(document, "Imported", "Local", "local.json");
+
+        var input = GeneratorHarness.Compilation(SdkShape.Current, source);
+        var pipeline = FullPipeline.Execute(input).AssertSound("unit without lifetime");
+        Assert.DoesNotContain(pipeline.AnalyzerDiagnostics, d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        var warnAsError = pipeline.Output.WithOptions(pipeline.Output.Options.WithGeneralDiagnosticOption(Microsoft.CodeAnalysis.ReportDiagnostic.Error));
+        Assert.Empty(warnAsError.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+        Assert.Contains("#pragma warning disable CGEN1005 // imported as described: IdUnit without a lifetime", source);
+
+        var imported = InMemoryAssembly.Definition(InMemoryAssembly.Load(source), "Imported.Local");
+        Assert.Equal(document.Definition, imported);
+    }
+
+    [Fact]
+    public void A_described_secret_imports_as_generated_says_so_on_stderr_and_is_written_nowhere()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.Equal(0, CommandLine.Run(new[] { "import", SeedDescribe }, stdout, stderr));
+
+        Assert.Contains("GenerateSecret = true", stdout.ToString());
+        Assert.Contains("note: The described client has a secret; describe output cannot tell a secret Cognito generated from one you brought", stderr.ToString());
+        Assert.DoesNotContain("this1234is5678my91011example1213client1415secret", stdout.ToString() + stderr.ToString());
+        var imported = InMemoryAssembly.Definition(InMemoryAssembly.Load(stdout.ToString()), "MyTestClient");
+        Assert.Null(imported.ClientSecret);
+        Assert.True(imported.GenerateSecret);
+    }
+
+    [Fact]
+    public void Empty_lists_import_as_absent_with_a_comment()
+    {
+        // Terraform writes [] for unset sets.
+        const string Json = """{"ClientName": "tf", "SupportedIdentityProviders": [], "CallbackURLs": [], "LogoutURLs": [], "AllowedOAuthScopes": [], "ReadAttributes": ["email"]}""";
+        var file = Path.Combine(Directory.CreateTempSubdirectory("cognitogen-import-").FullName, "client.json");
+        File.WriteAllText(file, Json);
+        var stdout = new StringWriter();
+        Assert.Equal(0, CommandLine.Run(new[] { "import", file, "--namespace", "Imported", "--class", "Tf" }, stdout, new StringWriter()));
+        var source = stdout.ToString();
+
+        Assert.Contains("// CallbackURLs was an empty list in the input; Cognito treats an empty list as an absent one, so no [CallbackUrl] is declared.", source);
+        Assert.Contains("// SupportedIdentityProviders was an empty list in the input;", source);
+        Assert.Contains("// LogoutURLs was an empty list in the input;", source);
+        Assert.Contains("// AllowedOAuthScopes was an empty list in the input;", source);
+        var imported = InMemoryAssembly.Definition(InMemoryAssembly.Load(source), "Imported.Tf");
+        Assert.Equal(new UserPoolClientDefinition("tf") { ReadAttributes = new[] { "email" } }, imported);
+    }
+
+    [Fact]
+    public void An_empty_TokenValidityUnits_imports_as_the_defaults_with_a_comment()
+    {
+        var document = UserPoolClientDefinition.FromJson("""{"ClientName": "units", "TokenValidityUnits": {}}""");
+        var source = ImportCommand.ToCSharp(document, "Imported", "Units", "units.json");
+
+        Assert.Contains("// TokenValidityUnits was an empty object in the input, which leaves every unit at its default; no unit is declared.", source);
+        Assert.DoesNotContain("[TokenValidity", source);
+        Assert.Equal(new UserPoolClientDefinition("units"), InMemoryAssembly.Definition(InMemoryAssembly.Load(source), "Imported.Units"));
+    }
+
     [Theory]
     [InlineData("""{"ClientName": "c", "AllowedOAuthFlows": ["token"]}""", "AllowedOAuthFlows: 'token'")]
     [InlineData("""{"ClientName": "c", "TokenValidityUnits": {"AccessToken": "weeks"}}""", "TokenValidityUnits.AccessToken: 'weeks'")]
     [InlineData("""{"ClientName": "c", "PreventUserExistenceErrors": "DISABLED"}""", "PreventUserExistenceErrors: 'DISABLED'")]
     [InlineData("""{"ClientName": "c", "RefreshTokenRotation": {"RetryGracePeriodSeconds": 5}}""", "RefreshTokenRotation: Feature is missing")]
-    [InlineData("""{"ClientName": "c", "CallbackURLs": []}""", "CallbackURLs: an empty list")]
     public void What_attributes_cannot_express_exits_non_zero_with_a_reason(string json, string reason)
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("cognitogen-import-").FullName, "client.json");

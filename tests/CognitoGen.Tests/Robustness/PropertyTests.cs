@@ -41,6 +41,12 @@ public class PropertyTests
         var input = GeneratorHarness.Compilation(SdkShape.Current, sources);
         var pipeline = FullPipeline.Execute(input).AssertSound("random clients");
 
+        // (e) import adds no finding of its own: under -warnaserror the only warnings and errors are the findings
+        // Validate() reports for the configuration itself (e.g. a unit without its lifetime builds clean).
+        Assert.All(pipeline.AnalyzerDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning), d => Assert.True(RequestRules.Contains(d.Id), d.ToString()));
+        var warnAsError = pipeline.Output.WithOptions(pipeline.Output.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Error));
+        Assert.Empty(warnAsError.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
         // (d) deterministic: a second, fresh run gives byte-identical sources.
         var again = GeneratorHarness.Driver().RunGenerators(input).GetRunResult().Results.Single().GeneratedSources;
         Assert.Equal(pipeline.Run.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()), again.Select(s => s.SourceText.ToString()));

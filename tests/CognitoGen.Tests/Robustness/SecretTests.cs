@@ -21,6 +21,27 @@ public class SecretTests
         Assert.All(definition.Validate("p_1"), f => Assert.DoesNotContain(Secret, f.Message));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\t\n")]
+    public void An_empty_or_blank_secret_is_not_supplied_for_the_builder_the_json_and_Validate(string blank)
+    {
+        // A client that brings its own secret: blank is the same as missing, so nothing can be built.
+        var custom = AllMembersClient.Definition with { ClientSecret = blank };
+        Assert.Null(custom.ClientSecret);
+        Assert.Equal(AllMembersClient.Definition, custom);
+        Assert.Throws<InvalidOperationException>(() => custom.ToCliInputJson("p_1"));
+        Assert.Throws<InvalidOperationException>(() => custom.ToCreateRequest("p_1"));
+        Assert.DoesNotContain(custom.Validate("p_1"), f => f.Id == "CGEN5008");
+
+        // A client without a custom secret: blank sends no ClientSecret at all.
+        var bare = BareClient.Definition with { ClientSecret = blank };
+        Assert.DoesNotContain("ClientSecret", bare.ToCliInputJson("p_1"));
+        Assert.Null(bare.ToCreateRequest("p_1").ClientSecret);
+        Assert.DoesNotContain(bare.Validate("p_1"), f => f.Id == "CGEN5008");
+    }
+
     [Fact]
     public void A_malformed_secret_is_reported_without_quoting_it()
     {

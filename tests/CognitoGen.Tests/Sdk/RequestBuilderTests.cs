@@ -118,4 +118,48 @@ public class RequestBuilderTests
         Assert.Equal("fortnights", r.TokenValidityUnits.AccessToken.Value);
         Assert.Equal("DISABLED", r.PreventUserExistenceErrors.Value);
     }
+
+    [Fact]
+    public void A_non_canonical_spelling_is_sent_as_written_written_as_written_and_reported_as_an_error()
+    {
+        // Cognito validates enums case-sensitively (the model's enum constraint): "MINUTES" is not "minutes". The SDK
+        // builder must not quietly fix what Validate() reports, and must send what the JSON writes.
+        var odd = BareClient.Definition with
+        {
+            TokenValidityUnits = new TokenValidityUnits(AccessToken: "MINUTES", IdToken: "Hours"),
+            PreventUserExistenceErrors = "legacy",
+            RefreshTokenRotation = new RefreshTokenRotation("Disabled"),
+        };
+        var r = odd.ToCreateRequest("p_1");
+        Assert.Equal("MINUTES", r.TokenValidityUnits.AccessToken.Value);
+        Assert.Equal("Hours", r.TokenValidityUnits.IdToken.Value);
+        Assert.Equal("legacy", r.PreventUserExistenceErrors.Value);
+        Assert.Equal("Disabled", r.RefreshTokenRotation.Feature.Value);
+        var u = odd.ToUpdateRequest("p_1", "c");
+        Assert.Equal("MINUTES", u.TokenValidityUnits.AccessToken.Value);
+        Assert.Equal("legacy", u.PreventUserExistenceErrors.Value);
+
+        var json = odd.ToCliInputJson("p_1");
+        Assert.Contains("\"AccessToken\": \"MINUTES\"", json);
+        Assert.Contains("\"PreventUserExistenceErrors\": \"legacy\"", json);
+        Assert.Contains("\"Feature\": \"Disabled\"", json);
+
+        var errors = odd.Validate("p_1").Where(f => f.Severity == Rules.RuleSeverity.Error).Select(f => f.Message).ToList();
+        Assert.Contains(errors, m => m.Contains("'MINUTES'", StringComparison.Ordinal));
+        Assert.Contains(errors, m => m.Contains("'legacy'", StringComparison.Ordinal));
+        Assert.Contains(errors, m => m.Contains("'Disabled'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_non_canonical_spelling_read_from_json_reaches_the_request_unchanged()
+    {
+        var document = UserPoolClientDefinition.FromJson("""{"ClientName": "c", "AccessTokenValidity": 60, "TokenValidityUnits": {"AccessToken": "MINUTES"}, "PreventUserExistenceErrors": "Enabled"}""");
+        var r = document.Definition.ToCreateRequest("p_1");
+
+        Assert.Equal("MINUTES", r.TokenValidityUnits.AccessToken.Value);
+        Assert.NotSame(TimeUnitsType.Minutes, r.TokenValidityUnits.AccessToken);
+        Assert.Equal("Enabled", r.PreventUserExistenceErrors.Value);
+        Assert.Contains(document.Validate(), f => f.Severity == Rules.RuleSeverity.Error && f.Message.Contains("'MINUTES'", StringComparison.Ordinal));
+        Assert.Contains(document.Validate(), f => f.Severity == Rules.RuleSeverity.Error && f.Message.Contains("'Enabled'", StringComparison.Ordinal));
+    }
 }
