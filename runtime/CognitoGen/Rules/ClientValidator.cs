@@ -498,7 +498,7 @@ namespace CognitoGen.Rules
                     Add(R.ClientCredentialsExclusive, $"client_credentials is combined with '{Shorten(flows[userFlow])}': Cognito answers InvalidOAuthFlowException: client_credentials flow can not be selected along with code flow or implicit flow.", "AllowedOAuthFlows", clientCredentials);
                 }
 
-                if (clientCredentials >= 0 && !HasSecret)
+                if (clientCredentials >= 0 && !HasSecret && _operation == ClientOperation.Create)
                 {
                     Add(R.ClientCredentialsRequiresSecret, "client_credentials is allowed but the client has no secret (GenerateSecret is not true and no custom secret is declared): Cognito answers InvalidOAuthFlowException: client_credentials flow can not be selected if client does not have a client secret.", "AllowedOAuthFlows", clientCredentials);
                 }

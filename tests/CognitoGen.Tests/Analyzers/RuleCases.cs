@@ -584,6 +584,7 @@ public static class RuleCases
         V("CGEN5009", "GenerateSecret with a ClientSecret value", () => Client() with { GenerateSecret = true, ClientSecret = ClientSecret(32) }, null, ("GenerateSecret", null));
         V("CGEN2009", "client_credentials with a malformed ClientSecret", () => m2m() with { ClientSecret = ClientSecret(10) }, null, ("AllowedOAuthFlows", 0));
         Ok("CGEN2009", CaseKind.NearMiss, "client_credentials with a valid ClientSecret", () => m2m() with { ClientSecret = ClientSecret(24) });
+        Ok("CGEN2009", CaseKind.NearMiss, "update without GenerateSecret: the deployed client's secret is unknown", () => m2m(), ClientOperation.Update);
         V("CGEN5010", "propagation with a malformed ClientSecret", () => Client() with { EnablePropagateAdditionalUserContextData = true, ClientSecret = ClientSecret(65) }, null, ("EnablePropagateAdditionalUserContextData", null));
         Ok("CGEN5010", CaseKind.NearMiss, "propagation with a valid ClientSecret", () => Client() with { EnablePropagateAdditionalUserContextData = true, ClientSecret = ClientSecret(64) });
 

@@ -53,6 +53,37 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_update_with_client_credentials_and_no_GenerateSecret_is_not_a_CGEN2009_error()
+    {
+        // An update cannot carry GenerateSecret: the deployed client's secret is unknown, so no CGEN2009.
+        var update = Write("update.json", """
+            {
+                "UserPoolId": "us-east-1_abc",
+                "ClientId": "1example23456789",
+                "ClientName": "m2m",
+                "PreventUserExistenceErrors": "ENABLED",
+                "AllowedOAuthFlowsUserPoolClient": true,
+                "AllowedOAuthFlows": ["client_credentials"],
+                "AllowedOAuthScopes": ["rs/read"]
+            }
+            """);
+        var create = Write("create.json", """
+            {
+                "UserPoolId": "us-east-1_abc",
+                "ClientName": "m2m",
+                "PreventUserExistenceErrors": "ENABLED",
+                "AllowedOAuthFlowsUserPoolClient": true,
+                "AllowedOAuthFlows": ["client_credentials"],
+                "AllowedOAuthScopes": ["rs/read"]
+            }
+            """);
+
+        const string ScopeInfo = ": info CGEN2015 custom-scope-unverified: Custom scope 'rs/read' must be defined on a resource server of the pool, or Cognito answers ScopeDoesNotExistException: Invalid scope requested: rs/read.\n";
+        AssertRun(new[] { "validate", update }, 0, update + ScopeInfo);
+        AssertRun(new[] { "validate", create }, 1, create + ScopeInfo + create + ": error CGEN2009 client-credentials-requires-secret: client_credentials is allowed but the client has no secret (GenerateSecret is not true and no custom secret is declared): Cognito answers InvalidOAuthFlowException: client_credentials flow can not be selected if client does not have a client secret.\n");
+    }
+
+    [Fact]
     public void A_missing_file_is_one_line_and_exits_2()
     {
         var file = Path.Combine(_directory.FullName, "absent.json");
