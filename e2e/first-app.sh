@@ -32,3 +32,20 @@ if [ "$actual" != "$expected" ]; then
   exit 1
 fi
 echo "first-app: the README's first app prints what the README shows"
+
+# README "Checking JSON you already have": the sample's client.json, validated, prints exactly the README's text block.
+json_section="$(awk '/^## Checking JSON you already have/{on=1; next} /^## /{on=0} on' "$repo/README.md")"
+expected_validate="$(printf '%s\n' "$json_section" | awk '/^```text$/ { if (!done) { on=1; next } } /^```$/ { if (on) { on=0; done=1 } } on { print }')"
+[ -n "$expected_validate" ] || { echo "first-app: README.md 'Checking JSON you already have' has no text block" >&2; exit 1; }
+mkdir -p "$work/check" && cd "$work/check"
+timeout 300 dotnet run --project "$repo/sample/CognitoGen.Sample" > client.json
+set +e
+actual_validate="$(timeout 300 dotnet run --project "$repo/cli/CognitoGen.Cli" -- validate client.json)"
+validate_status=$?
+set -e
+if [ "$actual_validate" != "$expected_validate" ] || [ "$validate_status" -ne 0 ]; then
+  echo "first-app: 'cognitogen validate client.json' (exit $validate_status) printed something other than the README shows" >&2
+  diff <(printf '%s\n' "$expected_validate") <(printf '%s\n' "$actual_validate") >&2 || true
+  exit 1
+fi
+echo "first-app: 'cognitogen validate client.json' prints what the README shows"
