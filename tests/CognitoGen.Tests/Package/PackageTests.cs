@@ -25,13 +25,59 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         Assert.Contains("analyzers/dotnet/cs/CognitoGen.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/CognitoGen.CodeFixes.dll", entries);
         Assert.Contains("buildTransitive/CognitoGen.props", entries);
-        Assert.Contains("README.md", entries);
+        Assert.Contains("PACKAGE.md", entries);
+        Assert.Contains("LICENSE", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && (e.Contains("Generator") || e.Contains("Analyzers") || e.Contains("CodeFixes")));
         using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         var text = nuspec.ReadToEnd();
         Assert.Contains("<license type=\"expression\">MIT</license>", text);
         Assert.Contains("<repository type=\"git\"", text);
         Assert.DoesNotContain("AWSSDK", text);
+        Assert.Contains("<readme>PACKAGE.md</readme>", text);
+        using var readme = new StreamReader(zip.GetEntry("PACKAGE.md")!.Open());
+        AssertNoRelativeLinks(readme.ReadToEnd());
+    }
+
+    [Fact]
+    public void The_tool_package_has_a_license_and_a_readme_whose_links_work_on_a_package_page()
+    {
+        var feed = Directory.CreateTempSubdirectory("cognitogen-tool-package-").FullName;
+        try
+        {
+            var (code, output) = DotNet.Run(RepoFiles.Root, "pack", RepoFiles.Path("cli", "CognitoGen.Cli", "CognitoGen.Cli.csproj"), "-c", "Release", "-o", feed, "-p:Version=0.1.0-tooltest");
+            Assert.True(code == 0, output);
+            using var zip = ZipFile.OpenRead(System.IO.Path.Combine(feed, "CognitoGen.Cli.0.1.0-tooltest.nupkg"));
+            var entries = zip.Entries.Select(e => e.FullName).ToList();
+            Assert.Contains("LICENSE", entries);
+            Assert.Contains("README.md", entries);
+            using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+            var text = nuspec.ReadToEnd();
+            Assert.Contains("<license type=\"expression\">MIT</license>", text);
+            Assert.Contains("<readme>README.md</readme>", text);
+            using var readme = new StreamReader(zip.GetEntry("README.md")!.Open());
+            AssertNoRelativeLinks(readme.ReadToEnd());
+        }
+        finally
+        {
+            Directory.Delete(feed, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("see [the rules](docs/diagnostics/README.md)")]
+    [InlineData("see [speed](./benchmarks/README.md) and more")]
+    [InlineData("![logo](images/logo.png)")]
+    public void The_relative_link_check_catches_relative_links(string markdown)
+    {
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertNoRelativeLinks(markdown));
+    }
+
+    /// <summary>A package page has no repository around it: every Markdown link target must be an absolute https URL.</summary>
+    private static void AssertNoRelativeLinks(string markdown)
+    {
+        var targets = System.Text.RegularExpressions.Regex.Matches(markdown, @"\]\(([^)\s]+)").Select(m => m.Groups[1].Value).ToList();
+        var relative = targets.Where(t => !t.StartsWith("https://", StringComparison.Ordinal)).ToList();
+        Assert.True(relative.Count == 0, "relative links: " + string.Join(", ", relative));
     }
 
     [Fact]
