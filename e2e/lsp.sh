@@ -78,9 +78,10 @@ client_pid=""
 set -e
 [ -n "$capture_out" ] && cp "$capture" "$capture_out" 2>/dev/null || true
 if [ -f "$work/pgid" ]; then
-  kill -KILL -- "-$(cat "$work/pgid")" 2>/dev/null || true
-  sleep 1
+  # After shutdown/exit the server and whatever it started must be gone by themselves (10 s grace), else fail.
+  for _ in $(seq 1 20); do pgrep -g "$(cat "$work/pgid")" >/dev/null 2>&1 || break; sleep 0.5; done
   if pgrep -g "$(cat "$work/pgid")" >/dev/null 2>&1; then echo "e2e lsp: processes left over: $(pgrep -ag "$(cat "$work/pgid")")" >&2; status=1; fi
+  kill -KILL -- "-$(cat "$work/pgid")" 2>/dev/null || true
 fi
 if pgrep -f "$work" >/dev/null 2>&1; then echo "e2e lsp: processes left over: $(pgrep -af "$work")" >&2; status=1; fi
 if [ "$status" -ne 0 ]; then
