@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# End to end in a real language server: packs runtime/CognitoGen into a throwaway folder feed, creates a fresh consumer
+# app that references it (restored into a private packages folder, so the global cache never sees this version),
+# installs csharp-ls 0.28.0 as a local dotnet tool and drives it over stdio with e2e/lsp/client.py.
+# Usage: e2e/lsp.sh [capture-file]   (needs the .NET SDK and python3; bounded to 10 minutes; stops the server always)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+capture_out=${1:-}
+client_pid=""
+cleanup() {
+  if [ -n "$client_pid" ]; then
+    pkill -KILL -P "$client_pid" 2>/dev/null || true
+    kill "$client_pid" 2>/dev/null || true; wait "$client_pid" 2>/dev/null || true
+  fi
+  # The server runs in a process group of its own (setsid below): stop that group, whatever it started.
+  if [ -f "$work/pgid" ]; then kill -KILL -- "-$(cat "$work/pgid")" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+step() { echo "e2e lsp: $*"; }
+version=0.1.0-lsp$(date +%s)
+
+step "packing CognitoGen $version"
+dotnet pack "$root/runtime/CognitoGen/CognitoGen.csproj" -c Release -o "$work/feed" -p:Version="$version" --nologo -v quiet >/dev/null
+
+app="$work/app"
+mkdir -p "$app"
+cat >"$app/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <config><add key="globalPackagesFolder" value="$work/packages" /></config>
+  <packageSources>
+    <add key="local" value="$work/feed" />
+  </packageSources>
+</configuration>
+XML
+# Fallback to the configured feeds for anything but CognitoGen (the SDK's own packs): keep nuget.org-like sources.
+dotnet nuget list source --format short 2>/dev/null | awk '$1 ~ /^E/ { print $2 }' | while read -r src; do
+  [ -n "$src" ] && dotnet nuget add source "$src" --name "upstream$RANDOM" --configfile "$app/nuget.config" >/dev/null
+done
+cat >"$app/App.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup><PackageReference Include="CognitoGen" Version="$version" /></ItemGroup>
+</Project>
+XML
+cat >"$app/Client.cs" <<'CS'
+using CognitoGen;
+
+namespace App;
+
+[UserPoolClient("web-app")]
+[CallbackUrl("")]
+public partial class WebAppClient;
+CS
+cat >"$app/Program.cs" <<'CS'
+System.Console.WriteLine(App.WebAppClient.Definition.ClientName);
+CS
+step "restoring the consumer app and installing csharp-ls 0.28.0 as a local tool"
+(cd "$app" && dotnet restore --nologo -v quiet >/dev/null)
+(cd "$app" && dotnet new tool-manifest >/dev/null && dotnet tool install csharp-ls --version 0.28.0 >/dev/null)
+
+capture="$work/capture.txt"
+step "driving csharp-ls over stdio"
+set +e
+# setsid: the client, the server and everything it starts (MSBuild nodes, build servers) share one group to stop.
+timeout --kill-after=10 480 setsid bash -c 'echo $$ > "$0/pgid"; cd "$1" && exec python3 "$2" dotnet tool run csharp-ls -- "$1" "$3"' \
+  "$work" "$app" "$root/e2e/lsp/client.py" "$capture" &
+client_pid=$!
+wait "$client_pid"
+status=$?
+client_pid=""
+set -e
+[ -n "$capture_out" ] && cp "$capture" "$capture_out" 2>/dev/null || true
+if [ -f "$work/pgid" ]; then
+  # After shutdown/exit the server and whatever it started must be gone by themselves (10 s grace), else fail.
+  for _ in $(seq 1 20); do pgrep -g "$(cat "$work/pgid")" >/dev/null 2>&1 || break; sleep 0.5; done
+  if pgrep -g "$(cat "$work/pgid")" >/dev/null 2>&1; then echo "e2e lsp: processes left over: $(pgrep -ag "$(cat "$work/pgid")")" >&2; status=1; fi
+  kill -KILL -- "-$(cat "$work/pgid")" 2>/dev/null || true
+fi
+if pgrep -f "$work" >/dev/null 2>&1; then echo "e2e lsp: processes left over: $(pgrep -af "$work")" >&2; status=1; fi
+if [ "$status" -ne 0 ]; then
+  [ -f "$app/server.err" ] && tail -20 "$app/server.err" >&2
+  echo "e2e lsp: failed ($status)" >&2; exit 1
+fi
+step "passed"
