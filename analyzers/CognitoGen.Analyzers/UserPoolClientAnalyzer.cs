@@ -231,6 +231,18 @@ namespace CognitoGen.Analyzers
         private static void Report(SymbolAnalysisContext context, Rule rule, Location location, string message) => Report(context.ReportDiagnostic, rule, location, message);
 
         private static void Report(Action<Diagnostic> report, Rule rule, Location location, string message) =>
-            report(Diagnostic.Create(Descriptors.For(rule), location, message));
+            report(Diagnostic.Create(Descriptors.For(rule), location, SuggestionProperties(message), message));
+
+        private const string DidYouMean = " Did you mean '";
+
+        /// <summary>The "did you mean" value of a message, as the <c>Suggestion</c> property the replace-value fix reads.</summary>
+        private static System.Collections.Immutable.ImmutableDictionary<string, string?>? SuggestionProperties(string message)
+        {
+            var start = message.LastIndexOf(DidYouMean, StringComparison.Ordinal);
+            if (start < 0 || !message.EndsWith("'?", StringComparison.Ordinal)) return null;
+            start += DidYouMean.Length;
+            var suggestion = message.Substring(start, message.Length - 2 - start);
+            return System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add("Suggestion", suggestion);
+        }
     }
 }

@@ -204,4 +204,44 @@ namespace CognitoGen.CodeFixes
 
         protected override SyntaxNode? Edit(SyntaxNode root, SyntaxNode node) => Expression(node) is { } value ? SyntaxEdits.RemoveValue(root, value) : null;
     }
+
+    /// <summary>
+    /// CGEN2011, CGEN6003, CGEN5001, CGEN2001: replace a misspelt string value with the "did you mean" value the analyzer
+    /// found (its <c>Suggestion</c> property), keeping the literal's trivia.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseSuggestedNameFix)), Shared]
+    public sealed class UseSuggestedNameFix : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("CGEN2011", "CGEN6003", "CGEN5001", "CGEN2001");
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null) return;
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue("Suggestion", out var suggestion) || string.IsNullOrEmpty(suggestion)) continue;
+                if (Literal(root, diagnostic) is null) continue;
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Use '{suggestion}'", ct => Apply(context.Document, diagnostic, suggestion!, ct), equivalenceKey: nameof(UseSuggestedNameFix)),
+                    diagnostic);
+            }
+        }
+
+        private static LiteralExpressionSyntax? Literal(SyntaxNode root, Diagnostic diagnostic)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var expression = node is AttributeArgumentSyntax argument ? argument.Expression : node as ExpressionSyntax;
+            return expression is LiteralExpressionSyntax { Token.Value: string } literal ? literal : null;
+        }
+
+        private static async Task<Document> Apply(Document document, Diagnostic diagnostic, string suggestion, CancellationToken ct)
+        {
+            var root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
+            if (root is null || Literal(root, diagnostic) is not { } literal) return document;
+            return document.WithSyntaxRoot(root.ReplaceNode(literal, SyntaxEdits.String(suggestion).WithTriviaFrom(literal)));
+        }
+    }
 }

@@ -237,7 +237,7 @@ namespace CognitoGen.Rules
                     }
                     else if (!StandardAttributes.Contains(name, StringComparer.Ordinal) && !IsCustomAttribute(name))
                     {
-                        Add(R.AttributeNameUnknown, $"'{Shorten(name)}' is neither a standard attribute nor custom:/dev:custom: prefixed, so no pool can have it: Cognito answers InvalidParameterException: Invalid {kind} attributes specified while {Verb} a client.", member, i);
+                        Add(R.AttributeNameUnknown, $"'{Shorten(name)}' is neither a standard attribute nor custom:/dev:custom: prefixed, so no pool can have it: Cognito answers InvalidParameterException: Invalid {kind} attributes specified while {Verb} a client.{NameSuggestion.DidYouMean(NameSuggestion.Nearest(name, StandardAttributes))}", member, i);
                     }
                     else if (IsCustomAttribute(name) && (member == "ReadAttributes" || !(_d.ReadAttributes?.Contains(name, StringComparer.Ordinal) ?? false)))
                     {
@@ -274,7 +274,7 @@ namespace CognitoGen.Rules
                     if (!LegacyAuthFlows.Contains(flows[i]) && !AllowAuthFlows.Contains(flows[i]))
                     {
                         allValid = false;
-                        Add(R.ExplicitAuthFlowsEnum, $"ExplicitAuthFlows value '{Shorten(flows[i])}' is not an auth flow: Cognito answers InvalidParameterException (Member must satisfy enum value set: [{string.Join(", ", AllowAuthFlows.Concat(LegacyAuthFlows))}]).", "ExplicitAuthFlows", i);
+                        Add(R.ExplicitAuthFlowsEnum, $"ExplicitAuthFlows value '{Shorten(flows[i])}' is not an auth flow: Cognito answers InvalidParameterException (Member must satisfy enum value set: [{string.Join(", ", AllowAuthFlows.Concat(LegacyAuthFlows))}]).{NameSuggestion.DidYouMean(NameSuggestion.Nearest(flows[i] ?? string.Empty, AllowAuthFlows.Concat(LegacyAuthFlows)))}", "ExplicitAuthFlows", i);
                     }
                 }
 
@@ -425,7 +425,7 @@ namespace CognitoGen.Rules
                     {
                         if (!OAuthFlows.Contains(flows[i]))
                         {
-                            Add(R.OAuthFlowsEnum, $"AllowedOAuthFlows value '{Shorten(flows[i])}' is not an OAuth flow: Cognito answers InvalidParameterException (Value '[{Shorten(flows[i])}]' at 'allowedOAuthFlows' failed to satisfy constraint: Member must satisfy enum value set: [implicit, client_credentials, code]).", "AllowedOAuthFlows", i);
+                            Add(R.OAuthFlowsEnum, $"AllowedOAuthFlows value '{Shorten(flows[i])}' is not an OAuth flow: Cognito answers InvalidParameterException (Value '[{Shorten(flows[i])}]' at 'allowedOAuthFlows' failed to satisfy constraint: Member must satisfy enum value set: [implicit, client_credentials, code]).{NameSuggestion.DidYouMean(NameSuggestion.Nearest(flows[i] ?? string.Empty, OAuthFlows))}", "AllowedOAuthFlows", i);
                         }
                     }
 
@@ -451,7 +451,7 @@ namespace CognitoGen.Rules
                         }
                         else if (!StandardScopes.Contains(scope) && !IsResourceServerScope(scope))
                         {
-                            Add(R.OAuthScopeUnknown, $"OAuth scope '{Shorten(scope)}' is not a standard scope (openid, email, phone, profile, aws.cognito.signin.user.admin) nor a resource-server scope 'identifier/name': Cognito answers ScopeDoesNotExistException: Invalid scope requested: {Shorten(scope)}.", "AllowedOAuthScopes", i);
+                            Add(R.OAuthScopeUnknown, $"OAuth scope '{Shorten(scope)}' is not a standard scope (openid, email, phone, profile, aws.cognito.signin.user.admin) nor a resource-server scope 'identifier/name': Cognito answers ScopeDoesNotExistException: Invalid scope requested: {Shorten(scope)}.{NameSuggestion.DidYouMean(NameSuggestion.Nearest(scope, StandardScopes))}", "AllowedOAuthScopes", i);
                         }
                         else if (IsResourceServerScope(scope))
                         {

@@ -3,62 +3,74 @@ using System.Collections.Generic;
 
 namespace CognitoGen.Rules
 {
-    /// <summary>"Did you mean": the nearest known name to a value by edit distance, or none when nothing is near.</summary>
+    /// <summary>
+    /// "Did you mean": the one candidate nearest to a misspelt value by optimal string alignment distance (insertions,
+    /// deletions, substitutions and swaps of two neighbours), or null when no candidate is near enough or two tie.
+    /// Near enough: distance 1 for values of up to 4 characters, 2 for longer ones; a difference in letter case only is
+    /// always suggested. Plain C#, no Roslyn: the analyzers compile this same file.
+    /// </summary>
     internal static class NameSuggestion
     {
-        /// <summary>
-        /// The candidate nearest to <paramref name="value"/> (Levenshtein distance, ordinal), or null when the best
-        /// distance exceeds a third of the longer name (at least 1, at most 3), when the value itself is a candidate, or
-        /// when two candidates tie, so a suggestion is never a guess between equals or a name unlike the value.
-        /// </summary>
-        public static string? Nearest(string value, IEnumerable<string> candidates)
+        public static string? Nearest(string value, IEnumerable<string> candidates, bool caseSensitive = true)
         {
+            if (string.IsNullOrEmpty(value) || candidates is null) return null;
+            var limit = value.Length <= 4 ? 1 : 2;
             string? best = null;
             var bestDistance = int.MaxValue;
             var tie = false;
             foreach (var candidate in candidates)
             {
-                if (candidate is null) continue;
-                if (string.Equals(candidate, value, StringComparison.Ordinal)) return null;
-                var distance = Distance(value, candidate);
+                if (string.IsNullOrEmpty(candidate) || string.Equals(candidate, value, StringComparison.Ordinal)) continue;
+                if (string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase))
+                {
+                    // Case only: always the answer when names are case-sensitive; a case-insensitive set has it already.
+                    if (caseSensitive) return candidate;
+                    continue;
+                }
+
+                var distance = Distance(value, candidate, caseSensitive);
+                if (distance > limit || Math.Abs(candidate.Length - value.Length) > limit) continue;
                 if (distance < bestDistance)
                 {
                     best = candidate;
                     bestDistance = distance;
                     tie = false;
                 }
-                else if (distance == bestDistance && !string.Equals(candidate, best, StringComparison.Ordinal))
+                else if (distance == bestDistance && !string.Equals(best, candidate, StringComparison.Ordinal))
                 {
                     tie = true;
                 }
             }
 
-            if (best is null || tie) return null;
-            var limit = Math.Min(3, Math.Max(1, Math.Max(value.Length, best.Length) / 3));
-            return bestDistance <= limit ? best : null;
+            return tie ? null : best;
         }
 
-        /// <summary>The Levenshtein distance between <paramref name="a"/> and <paramref name="b"/> (ordinal).</summary>
-        public static int Distance(string a, string b)
+        private static int Distance(string a, string b, bool caseSensitive)
         {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++) previous[j] = j;
+            if (!caseSensitive)
+            {
+                a = a.ToUpperInvariant();
+                b = b.ToUpperInvariant();
+            }
+
+            var d = new int[a.Length + 1, b.Length + 1];
+            for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+            for (var j = 0; j <= b.Length; j++) d[0, j] = j;
             for (var i = 1; i <= a.Length; i++)
             {
-                current[0] = i;
                 for (var j = 1; j <= b.Length; j++)
                 {
                     var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                    var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
+                    d[i, j] = v;
                 }
-
-                var swap = previous;
-                previous = current;
-                current = swap;
             }
 
-            return previous[b.Length];
+            return d[a.Length, b.Length];
         }
+
+        /// <summary>The message tail for a suggestion: empty when there is none.</summary>
+        public static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
     }
 }

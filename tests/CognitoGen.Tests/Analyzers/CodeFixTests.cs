@@ -139,4 +139,29 @@ public class CodeFixTests
         [UserPoolClient("a"), ReadAttributes("email"), CallbackUrl("https://a.example.com/cb")]
         public partial class A { }
         """);
+
+    [Fact]
+    public Task Misspelt_scopes_take_the_suggestion_in_one_fix_all_pass() => Verify<UseSuggestedNameFix>("CGEN2011", """
+        using CognitoGen;
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
+        [OAuthScope( /* typo */ {|CGEN2011:"opneid"|}   ), OAuthScope({|CGEN2011:"emial"|})]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
+        [OAuthScope( /* typo */ "openid"   ), OAuthScope("email")]
+        public partial class A { }
+        """);
+
+    [Fact]
+    public Task Misspelt_attributes_take_the_suggestion() => Verify<UseSuggestedNameFix>("CGEN6003", """
+        using CognitoGen;
+        [UserPoolClient("a"), ReadAttributes({|CGEN6003:"emial"|}, {|CGEN6003:"Email"|})]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), ReadAttributes("email", "email")]
+        public partial class A { }
+        """);
 }
+
