@@ -45,7 +45,7 @@ namespace CognitoGen.Rules
             return tie ? null : best;
         }
 
-        private static int Distance(string a, string b, bool caseSensitive)
+        internal static int Distance(string a, string b, bool caseSensitive)
         {
             if (!caseSensitive)
             {
