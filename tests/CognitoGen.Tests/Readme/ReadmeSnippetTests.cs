@@ -11,7 +11,8 @@ namespace CognitoGen.Tests.Readme;
 /// complete file (usings, declarations, and top-level statements if it is a program). A block that uses
 /// <c>WebAppClient</c> without declaring it is compiled together with the client file of "Get started in your app"
 /// (the first csharp block that declares it), as a reader following the README would have it. A block that mentions
-/// <c>Amazon.CognitoIdentityProvider</c> references the SDK (here: the stand-in). All blocks compile at C# 9, the
+/// <c>Amazon.CognitoIdentityProvider</c> references the SDK (here: the stand-in), one that mentions <c>Amazon.CDK</c> the CDK stand-in
+/// (the older shape, without RefreshTokenRotation). All blocks compile at C# 9, the
 /// oldest version the README claims.
 /// </summary>
 public sealed class ReadmeSnippetTests
@@ -81,7 +82,9 @@ public sealed class ReadmeSnippetTests
         var compilation = CSharpCompilation.Create(
             "ReadmeBlock",
             trees,
-            TestReferences.For(sdk),
+            block.Contains("Amazon.CDK", StringComparison.Ordinal)
+                ? TestReferences.For(sdk).Concat(new[] { MetadataReference.CreateFromImage(CognitoGen.Tests.Cdk.CdkStandIn.Image(CognitoGen.Tests.Cdk.CdkStandIn.Shape.Old)) })
+                : TestReferences.For(sdk),
             new CSharpCompilationOptions(program ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var driver = CSharpGeneratorDriver.Create(new[] { new CognitoGen.Generator.ClientGenerator().AsSourceGenerator() }, parseOptions: parse);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
