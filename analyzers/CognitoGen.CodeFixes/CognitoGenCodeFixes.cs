@@ -104,7 +104,7 @@ namespace CognitoGen.CodeFixes
         protected override SyntaxNode? Edit(SyntaxNode root, SyntaxNode node)
         {
             if (SyntaxEdits.Attribute(node) is not { } scope) return null;
-            var openId = SyntaxEdits.Like(scope, "OAuthScope", SyntaxEdits.String("openid"));
+            var openId = SyntaxEdits.Like(scope, "OAuthScope", SyntaxEdits.StandardScope(root, "OpenId", "openid"));
             return root.InsertNodesBefore(scope, new[] { openId });
         }
     }

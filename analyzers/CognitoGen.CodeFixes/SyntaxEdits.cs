@@ -61,6 +61,22 @@ namespace CognitoGen.CodeFixes
         private static SyntaxTrivia EndOfLine(SyntaxNode root) =>
             root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } eol ? eol : SyntaxFactory.LineFeed;
 
+        /// <summary>
+        /// A standard scope written the way the file already writes them: <c>StandardScope.OpenId</c> (with the same
+        /// qualification) when the file uses a <c>StandardScope</c> constant anywhere, else the string literal.
+        /// </summary>
+        public static ExpressionSyntax StandardScope(SyntaxNode root, string constantName, string value)
+        {
+            var sample = root.DescendantNodes().OfType<MemberAccessExpressionSyntax>().FirstOrDefault(m => m.Expression switch
+            {
+                IdentifierNameSyntax id => id.Identifier.ValueText == "StandardScope",
+                MemberAccessExpressionSyntax inner => inner.Name.Identifier.ValueText == "StandardScope",
+                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText == "StandardScope",
+                _ => false,
+            });
+            return sample is null ? String(value) : sample.WithName(SyntaxFactory.IdentifierName(constantName)).WithoutTrivia();
+        }
+
         public static LiteralExpressionSyntax String(string value) =>
             SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
     }

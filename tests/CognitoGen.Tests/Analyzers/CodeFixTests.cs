@@ -63,7 +63,31 @@ public class CodeFixTests
         """, """
         using CognitoGen;
         [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
-        [OAuthScope("openid"), OAuthScope(StandardScope.Email), OAuthScope(StandardScope.Profile)]
+        [OAuthScope(StandardScope.OpenId), OAuthScope(StandardScope.Email), OAuthScope(StandardScope.Profile)]
+        public partial class A { }
+        """);
+
+    [Fact]
+    public Task Add_openid_as_a_literal_where_the_file_writes_scopes_as_literals() => Verify<AddOpenIdScopeFix>("CGEN2012", """
+        using CognitoGen;
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
+        [OAuthScope({|CGEN2012:"email"|})]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
+        [OAuthScope("openid"), OAuthScope("email")]
+        public partial class A { }
+        """);
+
+    [Fact]
+    public Task Add_openid_qualified_like_the_file_qualifies_its_constants() => Verify<AddOpenIdScopeFix>("CGEN2012", """
+        [CognitoGen.UserPoolClient("a"), CognitoGen.EnableOAuth, CognitoGen.AllowedOAuthFlows(CognitoGen.OAuthFlow.Code), CognitoGen.CallbackUrl("https://a.example.com/cb")]
+        [CognitoGen.OAuthScope({|CGEN2012:CognitoGen.StandardScope.Phone|})]
+        public partial class A { }
+        """, """
+        [CognitoGen.UserPoolClient("a"), CognitoGen.EnableOAuth, CognitoGen.AllowedOAuthFlows(CognitoGen.OAuthFlow.Code), CognitoGen.CallbackUrl("https://a.example.com/cb")]
+        [CognitoGen.OAuthScope(CognitoGen.StandardScope.OpenId), CognitoGen.OAuthScope(CognitoGen.StandardScope.Phone)]
         public partial class A { }
         """);
 
