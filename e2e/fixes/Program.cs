@@ -21,6 +21,7 @@ static class FixesRun
     [
         "AddDefaultRedirectToCallbacksFix", "AddOpenIdScopeFix", "AddRefreshTokenAuthFix", "DropDuplicateValueFix",
         "EnableOAuthFix", "MakePartialFix", "RemoveNotWritableAttributeFix", "UseCodeFlowFix", "UseHttpsFix",
+        "UseSuggestedNameFix",
     ];
 
     private static int _failures;
