@@ -10,31 +10,11 @@ cleanup() { rm -rf "$work"; }
 trap cleanup EXIT
 step() { echo "e2e fixes: $*"; }
 version=0.1.0-fixes$(date +%s)
+. "$root/e2e/lib/consumer-app.sh"
 
 step "packing CognitoGen $version"
-dotnet pack "$root/runtime/CognitoGen/CognitoGen.csproj" -c Release -o "$work/feed" -p:Version="$version" --nologo -v quiet >/dev/null
+new_consumer_app "$root" "$work" "$version"
 app="$work/app"
-mkdir -p "$app"
-cat >"$app/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <config><add key="globalPackagesFolder" value="$work/packages" /></config>
-  <packageSources><add key="local" value="$work/feed" /></packageSources>
-</configuration>
-XML
-dotnet nuget list source --format short 2>/dev/null | awk '$1 ~ /^E/ { print $2 }' | while read -r src; do
-  [ -n "$src" ] && dotnet nuget add source "$src" --name "upstream$RANDOM" --configfile "$app/nuget.config" >/dev/null
-done
-cat >"$app/App.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-  </PropertyGroup>
-  <ItemGroup><PackageReference Include="CognitoGen" Version="$version" /></ItemGroup>
-</Project>
-XML
 cat >"$app/Client.cs" <<'CS'
 using CognitoGen;
 
