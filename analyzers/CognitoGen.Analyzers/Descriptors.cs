@@ -161,8 +161,22 @@ namespace CognitoGen.Analyzers
 
         public static readonly DiagnosticDescriptor CGEN1009 = new("CGEN1009", RuleCatalogue.SdkNotReferenced.Title, "{0}", "Usage", DiagnosticSeverity.Error, true, RuleCatalogue.SdkNotReferenced.Description, HelpLinkBase + "CGEN1009.md", RuleCatalogue.SdkNotReferenced.Name);
 
+        public static readonly DiagnosticDescriptor CGEN8001 = new("CGEN8001", RuleCatalogue.PoolFileUnreadable.Title, "{0}", "Usage", DiagnosticSeverity.Warning, true, RuleCatalogue.PoolFileUnreadable.Description, HelpLinkBase + "CGEN8001.md", RuleCatalogue.PoolFileUnreadable.Name);
+
+        public static readonly DiagnosticDescriptor CGEN8002 = new("CGEN8002", RuleCatalogue.PoolScopeUndefined.Title, "{0}", "Design", DiagnosticSeverity.Error, true, RuleCatalogue.PoolScopeUndefined.Description, HelpLinkBase + "CGEN8002.md", RuleCatalogue.PoolScopeUndefined.Name);
+
+        public static readonly DiagnosticDescriptor CGEN8003 = new("CGEN8003", RuleCatalogue.PoolIdentityProviderUndefined.Title, "{0}", "Design", DiagnosticSeverity.Error, true, RuleCatalogue.PoolIdentityProviderUndefined.Description, HelpLinkBase + "CGEN8003.md", RuleCatalogue.PoolIdentityProviderUndefined.Name);
+
+        public static readonly DiagnosticDescriptor CGEN8004 = new("CGEN8004", RuleCatalogue.PoolAttributeUndefined.Title, "{0}", "Design", DiagnosticSeverity.Error, true, RuleCatalogue.PoolAttributeUndefined.Description, HelpLinkBase + "CGEN8004.md", RuleCatalogue.PoolAttributeUndefined.Name);
+
+        public static readonly DiagnosticDescriptor CGEN8005 = new("CGEN8005", RuleCatalogue.PoolRequiredAttributeNotWritable.Title, "{0}", "Design", DiagnosticSeverity.Error, true, RuleCatalogue.PoolRequiredAttributeNotWritable.Description, HelpLinkBase + "CGEN8005.md", RuleCatalogue.PoolRequiredAttributeNotWritable.Name);
+
+        public static readonly DiagnosticDescriptor CGEN8007 = new("CGEN8007", RuleCatalogue.PoolOAuthWithoutDomain.Title, "{0}", "Design", DiagnosticSeverity.Warning, true, RuleCatalogue.PoolOAuthWithoutDomain.Description, HelpLinkBase + "CGEN8007.md", RuleCatalogue.PoolOAuthWithoutDomain.Name);
+
+        public static readonly DiagnosticDescriptor CGEN8008 = new("CGEN8008", RuleCatalogue.UpdateResetsMember.Title, "{0}", "Design", DiagnosticSeverity.Warning, true, RuleCatalogue.UpdateResetsMember.Description, HelpLinkBase + "CGEN8008.md", RuleCatalogue.UpdateResetsMember.Name);
+
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-            CGEN1001, CGEN1002, CGEN1003, CGEN1004, CGEN1005, CGEN1006, CGEN1007, CGEN1008, CGEN1009, CGEN1101, CGEN1102, CGEN1201, CGEN2001, CGEN2002, CGEN2003, CGEN2004, CGEN2005, CGEN2006, CGEN2007, CGEN2008, CGEN2009, CGEN2010, CGEN2011, CGEN2012, CGEN2013, CGEN2014, CGEN2015, CGEN3001, CGEN3002, CGEN3003, CGEN3004, CGEN3005, CGEN3006, CGEN3007, CGEN3008, CGEN4001, CGEN4002, CGEN4003, CGEN4004, CGEN4005, CGEN4006, CGEN4007, CGEN4008, CGEN4009, CGEN5001, CGEN5002, CGEN5003, CGEN5004, CGEN5005, CGEN5006, CGEN5007, CGEN5008, CGEN5009, CGEN5010, CGEN5011, CGEN5012, CGEN5013, CGEN5014, CGEN6001, CGEN6002, CGEN6003, CGEN6004, CGEN6005, CGEN6006, CGEN6007, CGEN6008, CGEN6009, CGEN7001, CGEN7002, CGEN7003, CGEN7004, CGEN7005, CGEN9001);
+            CGEN1001, CGEN1002, CGEN1003, CGEN1004, CGEN1005, CGEN1006, CGEN1007, CGEN1008, CGEN1009, CGEN1101, CGEN1102, CGEN1201, CGEN2001, CGEN2002, CGEN2003, CGEN2004, CGEN2005, CGEN2006, CGEN2007, CGEN2008, CGEN2009, CGEN2010, CGEN2011, CGEN2012, CGEN2013, CGEN2014, CGEN2015, CGEN3001, CGEN3002, CGEN3003, CGEN3004, CGEN3005, CGEN3006, CGEN3007, CGEN3008, CGEN4001, CGEN4002, CGEN4003, CGEN4004, CGEN4005, CGEN4006, CGEN4007, CGEN4008, CGEN4009, CGEN5001, CGEN5002, CGEN5003, CGEN5004, CGEN5005, CGEN5006, CGEN5007, CGEN5008, CGEN5009, CGEN5010, CGEN5011, CGEN5012, CGEN5013, CGEN5014, CGEN6001, CGEN6002, CGEN6003, CGEN6004, CGEN6005, CGEN6006, CGEN6007, CGEN6008, CGEN6009, CGEN7001, CGEN7002, CGEN7003, CGEN7004, CGEN7005, CGEN8001, CGEN8002, CGEN8003, CGEN8004, CGEN8005, CGEN8007, CGEN8008, CGEN9001);
 
         public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = All.ToImmutableDictionary(d => d.Id);
 

@@ -124,7 +124,7 @@ namespace CognitoGen.Analyzers
             {
                 // A member whose value was null is already reported above: one finding per root cause.
                 if (finding.Index is null && invalidScalars.Any(m => m == finding.Member || m.StartsWith(finding.Member + ".", StringComparison.Ordinal))) continue;
-                Report(context, finding.Rule, origins.Locate(finding.Member, finding.Index) ?? Identifier(type, ct), finding.Message);
+                Report(context.ReportDiagnostic, finding.Rule, origins.Locate(finding.Member, finding.Index) ?? Identifier(type, ct), finding.Message, finding.Suggestion);
             }
 
             if (!invalidScalars.Contains("ClientName") && names.Others(type, definition.ClientName, ct) is { Count: > 0 } others)
@@ -230,19 +230,11 @@ namespace CognitoGen.Analyzers
 
         private static void Report(SymbolAnalysisContext context, Rule rule, Location location, string message) => Report(context.ReportDiagnostic, rule, location, message);
 
-        private static void Report(Action<Diagnostic> report, Rule rule, Location location, string message) =>
-            report(Diagnostic.Create(Descriptors.For(rule), location, SuggestionProperties(message), message));
+        private static void Report(Action<Diagnostic> report, Rule rule, Location location, string message, string? suggestion = null) =>
+            report(Diagnostic.Create(Descriptors.For(rule), location, SuggestionProperties(suggestion), message));
 
-        private const string DidYouMean = " Did you mean '";
-
-        /// <summary>The "did you mean" value of a message, as the <c>Suggestion</c> property the replace-value fix reads.</summary>
-        private static System.Collections.Immutable.ImmutableDictionary<string, string?>? SuggestionProperties(string message)
-        {
-            var start = message.LastIndexOf(DidYouMean, StringComparison.Ordinal);
-            if (start < 0 || !message.EndsWith("'?", StringComparison.Ordinal)) return null;
-            start += DidYouMean.Length;
-            var suggestion = message.Substring(start, message.Length - 2 - start);
-            return System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add("Suggestion", suggestion);
-        }
+        /// <summary>The finding's "did you mean" value as the <c>Suggestion</c> property the replace-value fix reads.</summary>
+        private static ImmutableDictionary<string, string?>? SuggestionProperties(string? suggestion) =>
+            suggestion is null ? null : ImmutableDictionary<string, string?>.Empty.Add("Suggestion", suggestion);
     }
 }

@@ -27,7 +27,7 @@ namespace CognitoGen
         /// generated) becomes <see cref="ClientSecret"/>; <c>ClientId</c> goes to <see cref="UserPoolClientDocument.ClientId"/>;
         /// <c>CreationDate</c> and <c>LastModifiedDate</c> (a number or a string) are checked and ignored.</description></item>
         /// </list>
-        /// Enum-valued members keep their strings as written, even invalid ones, so <see cref="Validate"/> reports them;
+        /// Enum-valued members keep their strings as written, even invalid ones, so <see cref="Validate(string?, Rules.ClientOperation)"/> reports them;
         /// lists keep their order; absent members stay null. The loader is as strict as the AWS CLI about the shape:
         /// unknown or repeated members, wrong JSON types, JSON <c>null</c> (leave a member out instead), integers outside
         /// 32 bits, nesting deeper than 16 levels and a missing <c>ClientName</c> all throw. Strings may hold anything JSON
@@ -52,10 +52,17 @@ namespace CognitoGen
     {
         /// <summary>Validates <see cref="Definition"/> for this document's user pool and operation.</summary>
         /// <returns>The findings, in the catalogue's order.</returns>
-        public IReadOnlyList<RuleFinding> Validate() =>
-            UnknownMembers.Select(u => new RuleFinding(RuleCatalogue.UnknownMember, u.Message, u.Path)).Concat(Definition.Validate(UserPoolId, Operation)).ToArray();
+        public IReadOnlyList<RuleFinding> Validate() => Validate(null);
 
-        /// <summary>Members the reader did not know; they were ignored, and <see cref="Validate"/> reports each as a warning.</summary>
+        /// <summary>Validates <see cref="Definition"/> for this document's user pool and operation, against what is known
+        /// about the pool (its ID, when the document has none; for an update, the deployed client with this <see cref="ClientId"/>).</summary>
+        /// <param name="pool">What is known about the pool, or null for nothing.</param>
+        /// <returns>The findings, in the catalogue's order.</returns>
+        public IReadOnlyList<RuleFinding> Validate(Pool.UserPoolContext? pool) =>
+            UnknownMembers.Select(u => new RuleFinding(RuleCatalogue.UnknownMember, u.Message, u.Path))
+                .Concat(ClientValidator.Validate(Definition, pool, UserPoolId, Operation, ClientId)).ToArray();
+
+        /// <summary>Members the reader did not know; they were ignored, and <see cref="Validate(Pool.UserPoolContext?)"/> reports each as a warning.</summary>
         public IReadOnlyList<UnknownMember> UnknownMembers { get; init; } = Array.Empty<UnknownMember>();
 
         /// <summary>True when the document was describe-user-pool-client output (<c>{ "UserPoolClient": { … } }</c>),

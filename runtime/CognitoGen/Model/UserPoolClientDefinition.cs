@@ -132,5 +132,18 @@ namespace CognitoGen
         /// </summary>
         public System.Collections.Generic.IReadOnlyList<Rules.RuleFinding> Validate(string? userPoolId = null, Rules.ClientOperation operation = Rules.ClientOperation.Create) =>
             Rules.ClientValidator.Validate(this, userPoolId, operation);
+
+        /// <summary>
+        /// Checks this definition against what is known about its user pool, with the same rules the analyzers apply when
+        /// the project lists pool files: scopes, identity providers and custom attributes the pool does not have, OAuth
+        /// without a domain, the analytics region, and for an update (with <paramref name="clientId"/>) the deployed
+        /// client's secret and the members the update would reset. Unknown parts of <paramref name="pool"/> decide nothing.
+        /// </summary>
+        /// <param name="userPoolId">The target pool ID, or null to use the context's.</param>
+        /// <param name="pool">What is known about the pool, for example from <see cref="Pool.UserPoolContextLoader.Load"/>.</param>
+        /// <param name="operation">Create or update.</param>
+        /// <param name="clientId">For an update: the client's ID, matched against the deployed clients in <paramref name="pool"/>.</param>
+        public System.Collections.Generic.IReadOnlyList<Rules.RuleFinding> Validate(string? userPoolId, Pool.UserPoolContext pool, Rules.ClientOperation operation = Rules.ClientOperation.Create, string? clientId = null) =>
+            Rules.ClientValidator.Validate(this, pool, userPoolId, operation, clientId);
     }
 }

@@ -11,7 +11,7 @@ namespace CognitoGen.Rules
     /// Runs the catalogue's request rules over a definition, in the catalogue's evaluation order, reporting one finding per
     /// root cause. Plain C#, no Roslyn: the analyzers compile this same file.
     /// </summary>
-    public static class ClientValidator
+    public static partial class ClientValidator
     {
         private static readonly string[] TimeUnits = { "seconds", "minutes", "hours", "days" };
         private static readonly string[] OAuthFlows = { "code", "implicit", "client_credentials" };
@@ -45,25 +45,40 @@ namespace CognitoGen.Rules
         private static readonly Regex LoopbackPattern = new(@"^http://(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?([/?#].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline);
 
         /// <summary>Checks <paramref name="definition"/>; <paramref name="userPoolId"/> enables the pool-ID and analytics-region rules.</summary>
-        public static IReadOnlyList<RuleFinding> Validate(UserPoolClientDefinition definition, string? userPoolId = null, ClientOperation operation = ClientOperation.Create)
+        public static IReadOnlyList<RuleFinding> Validate(UserPoolClientDefinition definition, string? userPoolId = null, ClientOperation operation = ClientOperation.Create) =>
+            Validate(definition, pool: null, userPoolId, operation);
+
+        /// <summary>
+        /// Checks <paramref name="definition"/> against what is known about its user pool: with <paramref name="pool"/>,
+        /// the 8xxx rules decide what the pool-dependent infos (CGEN2015, CGEN6006, CGEN6007) can only point at, for each
+        /// part of the pool that is known; unknown parts change nothing.
+        /// </summary>
+        /// <param name="definition">The client.</param>
+        /// <param name="pool">What is known about the pool, or null for nothing.</param>
+        /// <param name="userPoolId">The target pool ID; when null, the context's pool ID is used.</param>
+        /// <param name="operation">Create or update.</param>
+        /// <param name="clientId">For an update: the client's ID, to compare with the deployed client the context describes.</param>
+        public static IReadOnlyList<RuleFinding> Validate(UserPoolClientDefinition definition, Pool.UserPoolContext? pool, string? userPoolId = null, ClientOperation operation = ClientOperation.Create, string? clientId = null)
         {
             if (definition is null) throw new ArgumentNullException(nameof(definition));
-            var run = new Run(definition, userPoolId, operation);
+            var run = new Run(definition, userPoolId ?? pool?.UserPoolId, operation, pool ?? Pool.UserPoolContext.Unknown, clientId);
             run.Execute();
             return run.Findings;
         }
 
-        private sealed class Run
+        private sealed partial class Run
         {
             private readonly UserPoolClientDefinition _d;
             private readonly string? _poolId;
             private readonly ClientOperation _operation;
 
-            public Run(UserPoolClientDefinition d, string? poolId, ClientOperation operation)
+            public Run(UserPoolClientDefinition d, string? poolId, ClientOperation operation, Pool.UserPoolContext pool, string? clientId)
             {
                 _d = d;
                 _poolId = poolId;
                 _operation = operation;
+                _pool = pool;
+                _deployed = operation == ClientOperation.Update && clientId is not null ? pool.FindClient(clientId) : null;
             }
 
             public List<RuleFinding> Findings { get; } = new();
@@ -76,6 +91,10 @@ namespace CognitoGen.Rules
             private bool HasSecret => _d.GenerateSecret == true || (_d.ClientSecret is { } s && IsValidSecret(s)) || _d.ClientSecretSuppliedAtRuntime;
 
             private void Add(Rule rule, string message, string member, int? index = null) => Findings.Add(new RuleFinding(rule, message, member, index));
+
+            /// <summary>A finding whose message ends in "Did you mean '…'?" when a nearby valid value exists, carried as its <see cref="RuleFinding.Suggestion"/> too.</summary>
+            private void Suggest(Rule rule, string message, string member, int? index, string? suggestion) =>
+                Findings.Add(new RuleFinding(rule, message + NameSuggestion.DidYouMean(suggestion), member, index, suggestion));
 
             public void Execute()
             {
@@ -90,6 +109,7 @@ namespace CognitoGen.Rules
                 Analytics();
                 Behaviour();
                 Duplicates();
+                UpdateAgainstDeployed();
             }
 
             private void PoolAndName()
@@ -210,6 +230,7 @@ namespace CognitoGen.Rules
                 CheckAttributeNames("ReadAttributes", read, "read");
                 CheckAttributeNames("WriteAttributes", write, "write");
                 if (write is null) return;
+                PoolRequiredWritable(write);
 
                 for (var i = 0; i < write.Count; i++)
                 {
@@ -237,12 +258,13 @@ namespace CognitoGen.Rules
                     }
                     else if (!StandardAttributes.Contains(name, StringComparer.Ordinal) && !IsCustomAttribute(name))
                     {
-                        Add(R.AttributeNameUnknown, $"'{Shorten(name)}' is neither a standard attribute nor custom:/dev:custom: prefixed, so no pool can have it: Cognito answers InvalidParameterException: Invalid {kind} attributes specified while {Verb} a client.{NameSuggestion.DidYouMean(NameSuggestion.Nearest(name, StandardAttributes))}", member, i);
+                        Suggest(R.AttributeNameUnknown, $"'{Shorten(name)}' is neither a standard attribute nor custom:/dev:custom: prefixed, so no pool can have it: Cognito answers InvalidParameterException: Invalid {kind} attributes specified while {Verb} a client.", member, i, NameSuggestion.Nearest(name, StandardAttributes));
                     }
-                    else if (IsCustomAttribute(name) && (member == "ReadAttributes" || !(_d.ReadAttributes?.Contains(name, StringComparer.Ordinal) ?? false)))
+                    else if (IsCustomAttribute(name) && (member == "ReadAttributes" || !(_d.ReadAttributes?.Contains(name, StringComparer.Ordinal) ?? false))
+                        && !PoolDecidesAttribute(name, member, kind, i))
                     {
                         // Reported once per custom attribute: on its read entry, or on the write entry when it is not also read.
-                        Add(R.CustomAttributeUnverified, $"'{Shorten(name)}' must exist in the user pool schema{(member == "WriteAttributes" ? " and be mutable" : string.Empty)}, or Cognito answers InvalidParameterException: Invalid {kind} attributes specified while {Verb} a client.", member, i);
+                        Add(R.CustomAttributeUnverified, $"'{Shorten(name)}' must exist in the user pool schema, or Cognito answers InvalidParameterException: Invalid {kind} attributes specified while {Verb} a client.", member, i);
                     }
                 }
             }
@@ -274,7 +296,7 @@ namespace CognitoGen.Rules
                     if (!LegacyAuthFlows.Contains(flows[i]) && !AllowAuthFlows.Contains(flows[i]))
                     {
                         allValid = false;
-                        Add(R.ExplicitAuthFlowsEnum, $"ExplicitAuthFlows value '{Shorten(flows[i])}' is not an auth flow: Cognito answers InvalidParameterException (Member must satisfy enum value set: [{string.Join(", ", AllowAuthFlows.Concat(LegacyAuthFlows))}]).{NameSuggestion.DidYouMean(NameSuggestion.Nearest(flows[i] ?? string.Empty, AllowAuthFlows.Concat(LegacyAuthFlows)))}", "ExplicitAuthFlows", i);
+                        Suggest(R.ExplicitAuthFlowsEnum, $"ExplicitAuthFlows value '{Shorten(flows[i])}' is not an auth flow: Cognito answers InvalidParameterException (Member must satisfy enum value set: [{string.Join(", ", AllowAuthFlows.Concat(LegacyAuthFlows))}]).", "ExplicitAuthFlows", i, NameSuggestion.Nearest(flows[i] ?? string.Empty, AllowAuthFlows.Concat(LegacyAuthFlows)));
                     }
                 }
 
@@ -329,6 +351,7 @@ namespace CognitoGen.Rules
 
                     if (name == "COGNITO") continue;
                     external |= !string.Equals(name, "COGNITO", StringComparison.OrdinalIgnoreCase);
+                    if (PoolDecidesIdentityProvider(name, i)) continue;
                     var builtin = BuiltInProviders.FirstOrDefault(b => string.Equals(b, name, StringComparison.OrdinalIgnoreCase));
                     if (builtin is not null && builtin != name)
                     {
@@ -425,7 +448,7 @@ namespace CognitoGen.Rules
                     {
                         if (!OAuthFlows.Contains(flows[i]))
                         {
-                            Add(R.OAuthFlowsEnum, $"AllowedOAuthFlows value '{Shorten(flows[i])}' is not an OAuth flow: Cognito answers InvalidParameterException (Value '[{Shorten(flows[i])}]' at 'allowedOAuthFlows' failed to satisfy constraint: Member must satisfy enum value set: [implicit, client_credentials, code]).{NameSuggestion.DidYouMean(NameSuggestion.Nearest(flows[i] ?? string.Empty, OAuthFlows))}", "AllowedOAuthFlows", i);
+                            Suggest(R.OAuthFlowsEnum, $"AllowedOAuthFlows value '{Shorten(flows[i])}' is not an OAuth flow: Cognito answers InvalidParameterException (Value '[{Shorten(flows[i])}]' at 'allowedOAuthFlows' failed to satisfy constraint: Member must satisfy enum value set: [implicit, client_credentials, code]).", "AllowedOAuthFlows", i, NameSuggestion.Nearest(flows[i] ?? string.Empty, OAuthFlows));
                         }
                     }
 
@@ -451,9 +474,9 @@ namespace CognitoGen.Rules
                         }
                         else if (!StandardScopes.Contains(scope) && !IsResourceServerScope(scope))
                         {
-                            Add(R.OAuthScopeUnknown, $"OAuth scope '{Shorten(scope)}' is not a standard scope (openid, email, phone, profile, aws.cognito.signin.user.admin) nor a resource-server scope 'identifier/name': Cognito answers ScopeDoesNotExistException: Invalid scope requested: {Shorten(scope)}.{NameSuggestion.DidYouMean(NameSuggestion.Nearest(scope, StandardScopes))}", "AllowedOAuthScopes", i);
+                            Suggest(R.OAuthScopeUnknown, $"OAuth scope '{Shorten(scope)}' is not a standard scope (openid, email, phone, profile, aws.cognito.signin.user.admin) nor a resource-server scope 'identifier/name': Cognito answers ScopeDoesNotExistException: Invalid scope requested: {Shorten(scope)}.", "AllowedOAuthScopes", i, NameSuggestion.Nearest(scope, StandardScopes));
                         }
-                        else if (IsResourceServerScope(scope))
+                        else if (IsResourceServerScope(scope) && !PoolDecidesScope(scope, i))
                         {
                             Add(R.CustomScopeUnverified, $"Custom scope '{Shorten(scope)}' must be defined on a resource server of the pool, or Cognito answers ScopeDoesNotExistException: Invalid scope requested: {Shorten(scope)}.", "AllowedOAuthScopes", i);
                         }
@@ -502,6 +525,13 @@ namespace CognitoGen.Rules
                 {
                     Add(R.ClientCredentialsRequiresSecret, "client_credentials is allowed but the client has no secret (GenerateSecret is not true and no custom secret is declared): Cognito answers InvalidOAuthFlowException: client_credentials flow can not be selected if client does not have a client secret.", "AllowedOAuthFlows", clientCredentials);
                 }
+                else if (clientCredentials >= 0 && _deployed is { HasSecret: false } deployed)
+                {
+                    // An update cannot add a secret: only the deployed client decides.
+                    Add(R.ClientCredentialsRequiresSecret, $"client_credentials is allowed but the deployed client {Shorten(deployed.ClientId)} has no secret, and an update cannot add one: Cognito answers InvalidOAuthFlowException: client_credentials flow can not be selected if client does not have a client secret. Create a new client with GenerateSecret = true.", "AllowedOAuthFlows", clientCredentials);
+                }
+
+                if (userFlow >= 0 || clientCredentials >= 0) PoolDomain(flows, userFlow >= 0 ? userFlow : clientCredentials);
 
                 if (clientCredentials >= 0 && scopes is not null)
                 {
@@ -563,9 +593,8 @@ namespace CognitoGen.Rules
                     Add(R.AnalyticsConfigShape, "AnalyticsConfiguration must be either ApplicationArn alone, or ApplicationId with RoleArn and ExternalId: Cognito answers InvalidParameterException: Invalid analytics configuration given, either <application arn> or <application id, role arn, external id> are valid.", "AnalyticsConfiguration");
                 }
 
-                if (a.ApplicationArn is { } applicationArn && arnOk && _poolId is { } pool && PoolIdValid(pool))
+                if (a.ApplicationArn is { } applicationArn && arnOk && PoolRegion() is { } poolRegion)
                 {
-                    var poolRegion = pool.Substring(0, pool.IndexOf('_'));
                     var arnRegion = applicationArn.Split(':')[3];
                     if (arnRegion.Length > 0 && arnRegion != poolRegion)
                     {

@@ -26,7 +26,8 @@ namespace CognitoGen.Rules
     /// <param name="Message">What is wrong, the offending value, and what Cognito would answer.</param>
     /// <param name="Member">API member path, e.g. <c>CallbackURLs</c> or <c>TokenValidityUnits.AccessToken</c>.</param>
     /// <param name="Index">Position in a list member, or null for the member as a whole.</param>
-    public sealed record RuleFinding(Rule Rule, string Message, string Member, int? Index = null)
+    /// <param name="Suggestion">The nearby valid value the message suggests ("did you mean"), or null; a code fix offers it as the replacement.</param>
+    public sealed record RuleFinding(Rule Rule, string Message, string Member, int? Index = null, string? Suggestion = null)
     {
         /// <summary>The rule's ID.</summary>
         public string Id => Rule.Id;

@@ -6,7 +6,8 @@ namespace CognitoGen.Rules
     /// Every rule, once: the analyzers (linked source) and <see cref="ClientValidator"/> both read it.
     /// IDs: 1xxx attribute usage and client shape, 2xxx OAuth flows and scopes, 3xxx callback/logout URLs,
     /// 4xxx token and session lifetimes, 5xxx auth flows, secrets and sign-in behaviour, 6xxx user attributes and
-    /// identity providers, 7xxx analytics, 9xxx environment. An ID is never reused.
+    /// identity providers, 7xxx analytics, 8xxx the user pool the client lives in (they need a
+    /// <see cref="Pool.UserPoolContext"/>, and never fire where the part they need is unknown), 9xxx environment. An ID is never reused.
     /// When adding a rule: docs/diagnostics/&lt;ID&gt;.md, its row in docs/diagnostics/README.md and in
     /// analyzers/CognitoGen.Analyzers/AnalyzerReleases.Unshipped.md, and tests.
     /// </summary>
@@ -160,7 +161,7 @@ namespace CognitoGen.Rules
         /// <summary>CGEN6006.</summary>
         public static readonly Rule SupportedIdpUnverified = new("CGEN6006", "supported-idp-unverified", I, Design, "Identity provider must exist in the pool", "Every provider other than COGNITO must be configured in the user pool under exactly this name.");
         /// <summary>CGEN6007.</summary>
-        public static readonly Rule CustomAttributeUnverified = new("CGEN6007", "custom-attribute-unverified", I, Design, "Custom attribute must exist in the pool schema", "A custom: attribute must be defined in the pool schema; a writable one must be mutable.");
+        public static readonly Rule CustomAttributeUnverified = new("CGEN6007", "custom-attribute-unverified", I, Design, "Custom attribute must exist in the pool schema", "A custom: attribute must be defined in the pool schema.");
         /// <summary>CGEN6008.</summary>
         public static readonly Rule WriteAttributesIdpMapping = new("CGEN6008", "write-attributes-idp-mapping", I, Design, "Federated clients must write every mapped attribute", "With external identity providers, WriteAttributes must include every attribute the providers map, or federated sign-in fails.");
         /// <summary>CGEN6009.</summary>
@@ -177,6 +178,22 @@ namespace CognitoGen.Rules
         public static readonly Rule AnalyticsRegionMismatch = new("CGEN7004", "analytics-region-mismatch", E, Design, "Analytics project in another region", "The Pinpoint project must be in the user pool's region (or us-east-1 for regions without Pinpoint).");
         /// <summary>CGEN7005.</summary>
         public static readonly Rule AnalyticsUsEast1Fallback = new("CGEN7005", "analytics-us-east-1-fallback", W, Design, "Analytics project in us-east-1 for a pool elsewhere", "A us-east-1 project works only for pools in regions without Amazon Pinpoint; elsewhere Cognito rejects it.");
+
+        // 8xxx: the user pool, known from pool files (CLI outputs, CloudFormation templates); see ClientValidator.Pool.cs.
+        /// <summary>CGEN8001.</summary>
+        public static readonly Rule PoolFileUnreadable = new("CGEN8001", "pool-file-unreadable", W, Usage, "Pool file cannot be read", "A file given as pool context is not JSON, or not one of the shapes CognitoGen reads (AWS CLI describe/list outputs, a CloudFormation template); it is ignored, so the rules it would enable stay unchecked.");
+        /// <summary>CGEN8002.</summary>
+        public static readonly Rule PoolScopeUndefined = new("CGEN8002", "pool-scope-undefined", E, Design, "Custom scope is not defined in the pool", "With the pool's resource servers known, a resource-server scope that none of them defines is rejected: Cognito answers ScopeDoesNotExistException.");
+        /// <summary>CGEN8003.</summary>
+        public static readonly Rule PoolIdentityProviderUndefined = new("CGEN8003", "pool-identity-provider-undefined", E, Design, "Identity provider is not in the pool", "With the pool's identity providers known, a provider other than COGNITO that the pool does not have under exactly this (case-sensitive) name is rejected.");
+        /// <summary>CGEN8004.</summary>
+        public static readonly Rule PoolAttributeUndefined = new("CGEN8004", "pool-attribute-undefined", E, Design, "Custom attribute is not in the pool schema", "With the pool's schema known, a custom: or dev:custom: attribute the schema does not define is rejected as an invalid read or write attribute.");
+        /// <summary>CGEN8005.</summary>
+        public static readonly Rule PoolRequiredAttributeNotWritable = new("CGEN8005", "pool-required-attribute-not-writable", E, Design, "Required attribute is not writable", "With the pool's schema known, a client that declares WriteAttributes must include every attribute the pool requires; Cognito rejects a client without write access to a required attribute.");
+        /// <summary>CGEN8007.</summary>
+        public static readonly Rule PoolOAuthWithoutDomain = new("CGEN8007", "pool-oauth-without-domain", W, Design, "OAuth flows on a pool without a domain", "The pool has no domain, so the managed login pages and the /oauth2 endpoints the OAuth flows use do not exist yet; Cognito accepts the client, but no OAuth sign-in works until a domain is added.");
+        /// <summary>CGEN8008.</summary>
+        public static readonly Rule UpdateResetsMember = new("CGEN8008", "update-resets-member", W, Design, "Update resets a member of the deployed client", "UpdateUserPoolClient sets every member the request leaves out to its default, so a member the deployed client has and the update does not mention is lost.");
 
         // 9xxx: environment.
         /// <summary>CGEN9001.</summary>
@@ -201,6 +218,7 @@ namespace CognitoGen.Rules
             AttributeNameFormat, WriteAttributesNotWritable, AttributeNameUnknown, SupportedIdpNameFormat, SupportedIdpBuiltinCasing,
             SupportedIdpUnverified, CustomAttributeUnverified, WriteAttributesIdpMapping, WriteAttributeNotReadable,
             AnalyticsApplicationIdFormat, AnalyticsArnFormat, AnalyticsConfigShape, AnalyticsRegionMismatch, AnalyticsUsEast1Fallback,
+            PoolFileUnreadable, PoolScopeUndefined, PoolIdentityProviderUndefined, PoolAttributeUndefined, PoolRequiredAttributeNotWritable, PoolOAuthWithoutDomain, UpdateResetsMember,
             LanguageVersion,
         };
     }
