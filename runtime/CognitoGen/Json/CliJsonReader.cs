@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using CognitoGen.Rules;
 
 namespace CognitoGen
@@ -100,8 +99,8 @@ namespace CognitoGen
     }
 
     /// <summary>
-    /// Parses with <see cref="Utf8JsonReader"/> into a small tree (so positions, repeated names and strings that
-    /// <c>JsonElement.GetString</c> refuses, such as lone surrogates, are all under our control), then binds the tree.
+    /// Parses with <see cref="JsonTree"/> (so positions, repeated names and strings that <c>JsonElement.GetString</c>
+    /// refuses, such as lone surrogates, are all under our control), then binds the tree.
     /// </summary>
     internal static class CliJsonReader
     {
@@ -113,207 +112,41 @@ namespace CognitoGen
         public static UserPoolClientDocument Read(string json)
         {
             if (json is null) throw new ArgumentNullException(nameof(json));
-            var text = new SourceText(json);
+            var text = new SourceText(new JsonText(json));
             text.CheckSurrogates();
-            var root = Parse(Encoding.UTF8.GetBytes(json), text);
-            return Bind(root, text);
+            return Bind(Parse(text), text);
         }
 
         // ---- Parsing -----------------------------------------------------------------------------------------------
 
-        private enum Kind
+        private static JsonTreeNode Parse(SourceText text)
         {
-            Object,
-            Array,
-            String,
-            Number,
-            True,
-            False,
-            Null,
-        }
-
-        private sealed class Node
-        {
-            public Node(Kind kind, long offset)
-            {
-                Kind = kind;
-                Offset = offset;
-            }
-
-            public Kind Kind { get; }
-
-            /// <summary>Byte offset of the token in the UTF-8 text.</summary>
-            public long Offset { get; }
-
-            /// <summary>The decoded string, or the number as written.</summary>
-            public string? Text { get; set; }
-
-            public List<Member> Members { get; } = new();
-
-            public List<Node> Items { get; } = new();
-        }
-
-        private sealed class Member
-        {
-            public Member(string name, long offset, Node value)
-            {
-                Name = name;
-                Offset = offset;
-                Value = value;
-            }
-
-            public string Name { get; }
-
-            public long Offset { get; }
-
-            public Node Value { get; }
-        }
-
-        private static Node Parse(byte[] utf8, SourceText text)
-        {
-            // The reader's own limit is set above ours, so that ours (with its clear message) always fires first.
-            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth * 4, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
             try
             {
-                Next(ref reader, text, utf8.Length);
-                var root = ReadValue(ref reader, text, utf8.Length);
-                // With the final block, trailing content throws here; a clean end returns false.
-                reader.Read();
-                return root;
+                // Lone surrogates written as escapes are kept: JSON can carry them, and the rules report them.
+                return JsonTree.Parse(text.Json, MaxDepth, EscapedLoneSurrogates.Keep);
             }
-            catch (JsonException e)
+            catch (JsonTreeException e) when (e.Error == JsonTreeError.TooDeep)
             {
-                var (line, column) = text.FromLineAndByte(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-                throw new UserPoolClientJsonException($"invalid JSON at line {line}, column {column}: {ReaderMessage(e.Message)}", null, line, column);
-            }
-        }
-
-        private static void Next(ref Utf8JsonReader reader, SourceText text, long end)
-        {
-            if (!reader.Read())
-            {
-                // The reader throws on incomplete final blocks; this is only a guard.
-                throw text.Error(null, end, "invalid JSON: the text ends before the JSON value is complete");
-            }
-        }
-
-        private static Node ReadValue(ref Utf8JsonReader reader, SourceText text, long end)
-        {
-            var offset = reader.TokenStartIndex;
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.StartObject:
-                {
-                    CheckDepth(ref reader, text);
-                    var node = new Node(Kind.Object, offset);
-                    while (true)
-                    {
-                        Next(ref reader, text, end);
-                        if (reader.TokenType == JsonTokenType.EndObject) return node;
-                        var nameOffset = reader.TokenStartIndex;
-                        var name = ReadString(ref reader);
-                        Next(ref reader, text, end);
-                        node.Members.Add(new Member(name, nameOffset, ReadValue(ref reader, text, end)));
-                    }
-                }
-
-                case JsonTokenType.StartArray:
-                {
-                    CheckDepth(ref reader, text);
-                    var node = new Node(Kind.Array, offset);
-                    while (true)
-                    {
-                        Next(ref reader, text, end);
-                        if (reader.TokenType == JsonTokenType.EndArray) return node;
-                        node.Items.Add(ReadValue(ref reader, text, end));
-                    }
-                }
-
-                case JsonTokenType.String:
-                    return new Node(Kind.String, offset) { Text = ReadString(ref reader) };
-                case JsonTokenType.Number:
-                    return new Node(Kind.Number, offset) { Text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray()) };
-                case JsonTokenType.True:
-                    return new Node(Kind.True, offset);
-                case JsonTokenType.False:
-                    return new Node(Kind.False, offset);
-                case JsonTokenType.Null:
-                    return new Node(Kind.Null, offset);
-                default:
-                    throw text.Error(null, offset, $"invalid JSON: unexpected {reader.TokenType}");
-            }
-        }
-
-        private static void CheckDepth(ref Utf8JsonReader reader, SourceText text)
-        {
-            // CurrentDepth of a start token counts the containers around it: 16 means this is the 17th level.
-            if (reader.CurrentDepth >= MaxDepth)
-            {
-                var (line, column) = text.At(reader.TokenStartIndex);
                 throw new UserPoolClientJsonException(
-                    $"JSON nested too deeply at line {line}, column {column}: more than {MaxDepth} levels of objects and arrays (an app client has 3)", null, line, column);
+                    $"JSON nested too deeply at line {e.Line}, column {e.Column}: more than {MaxDepth} levels of objects and arrays (an app client has 3)", null, e.Line, e.Column);
             }
-        }
-
-        /// <summary>The string token's value, unescaped by hand: <c>GetString</c> throws on escaped lone surrogates, which are valid JSON.</summary>
-        private static string ReadString(ref Utf8JsonReader reader)
-        {
-            var raw = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
-            return reader.ValueIsEscaped ? Unescape(raw) : raw;
-        }
-
-        /// <summary>Unescapes a string body the reader has already validated (every backslash starts a valid escape).</summary>
-        private static string Unescape(string raw)
-        {
-            var sb = new StringBuilder(raw.Length);
-            for (var i = 0; i < raw.Length; i++)
+            catch (JsonTreeException e)
             {
-                var c = raw[i];
-                if (c != '\\' || i + 1 >= raw.Length)
-                {
-                    sb.Append(c);
-                    continue;
-                }
-
-                var e = raw[++i];
-                switch (e)
-                {
-                    case 'b': sb.Append('\b'); break;
-                    case 'f': sb.Append('\f'); break;
-                    case 'n': sb.Append('\n'); break;
-                    case 'r': sb.Append('\r'); break;
-                    case 't': sb.Append('\t'); break;
-                    case 'u' when i + 4 < raw.Length:
-                        sb.Append((char)int.Parse(raw.Substring(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
-                        i += 4;
-                        break;
-                    default: sb.Append(e); break; // \" \\ \/
-                }
+                throw new UserPoolClientJsonException($"invalid JSON at line {e.Line}, column {e.Column}: {e.Detail}", null, e.Line, e.Column);
             }
-
-            return sb.ToString();
-        }
-
-        /// <summary>The reader's message without its trailing "LineNumber: … | BytePositionInLine: …" (we give line and column ourselves).</summary>
-        private static string ReaderMessage(string message)
-        {
-            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut < 0) cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            var result = (cut < 0 ? message : message.Substring(0, cut)).Trim();
-            if (result.EndsWith("|", StringComparison.Ordinal)) result = result.Substring(0, result.Length - 1).Trim();
-            return SourceText.OneLine(result);
         }
 
         // ---- Binding -----------------------------------------------------------------------------------------------
 
-        private static UserPoolClientDocument Bind(Node root, SourceText text)
+        private static UserPoolClientDocument Bind(JsonTreeNode root, SourceText text)
         {
-            if (root.Kind != Kind.Object)
+            if (root.Kind != JsonTreeKind.Object)
             {
-                throw text.Error(null, root.Offset, $"the document must be a JSON object (CLI input, or describe-user-pool-client output), got {(root.Kind == Kind.Null ? "null" : Describe(root))}");
+                throw text.Error(null, root.Offset, $"the document must be a JSON object (CLI input, or describe-user-pool-client output), got {(root.Kind == JsonTreeKind.Null ? "null" : Describe(root))}");
             }
 
-            var wrapper = root.Members.Find(m => m.Name == ClientKey);
+            var wrapper = root.Members.FirstOrDefault(m => m.Name == ClientKey);
             if (wrapper is null)
             {
                 var input = new Binder(text, string.Empty, output: false);
@@ -346,7 +179,7 @@ namespace CognitoGen
                 CheckDuplicate(text, seen, member, ClientKey);
             }
 
-            if (wrapper.Value.Kind != Kind.Object) throw text.Error(ClientKey, wrapper.Value.Offset, $"expected an object, got {Describe(wrapper.Value)}");
+            if (wrapper.Value.Kind != JsonTreeKind.Object) throw text.Error(ClientKey, wrapper.Value.Offset, $"expected an object, got {Describe(wrapper.Value)}");
             var output = new Binder(text, ClientKey + ".", output: true);
             output.ReadClient(wrapper.Value);
             return new UserPoolClientDocument(output.Build(wrapper.Value), output.UserPoolId, output.ClientId, ClientOperation.Create)
@@ -356,7 +189,7 @@ namespace CognitoGen
             };
         }
 
-        private static void CheckDuplicate(SourceText text, Dictionary<string, long> seen, Member member, string path)
+        private static void CheckDuplicate(SourceText text, Dictionary<string, long> seen, JsonTreeMember member, string path)
         {
             if (seen.TryGetValue(member.Name, out var first))
             {
@@ -367,14 +200,14 @@ namespace CognitoGen
             seen.Add(member.Name, member.Offset);
         }
 
-        private static string Describe(Node node) => node.Kind switch
+        private static string Describe(JsonTreeNode node) => node.Kind switch
         {
-            Kind.Object => "an object",
-            Kind.Array => "an array",
-            Kind.String => "string " + SourceText.Quote(node.Text!),
-            Kind.Number => "number " + SourceText.Shorten(node.Text!),
-            Kind.True => "boolean true",
-            Kind.False => "boolean false",
+            JsonTreeKind.Object => "an object",
+            JsonTreeKind.Array => "an array",
+            JsonTreeKind.String => "string " + SourceText.Quote(node.Text!),
+            JsonTreeKind.Number => "number " + SourceText.Shorten(node.Text!),
+            JsonTreeKind.True => "boolean true",
+            JsonTreeKind.False => "boolean false",
             _ => "null (leave the member out instead of writing null)",
         };
 
@@ -429,12 +262,12 @@ namespace CognitoGen
             public string? ClientId { get; private set; }
 
             /// <summary>Where GenerateSecret was given (input only), for the update check.</summary>
-            public Member? GenerateSecretMember { get; private set; }
+            public JsonTreeMember? GenerateSecretMember { get; private set; }
 
             /// <summary>Where ClientSecret was given (input only), for the update check.</summary>
-            public Member? ClientSecretMember { get; private set; }
+            public JsonTreeMember? ClientSecretMember { get; private set; }
 
-            public void ReadClient(Node client)
+            public void ReadClient(JsonTreeNode client)
             {
                 var seen = new Dictionary<string, long>(StringComparer.Ordinal);
                 foreach (var m in client.Members)
@@ -456,7 +289,7 @@ namespace CognitoGen
                             _clientSecret = String(v, path);
                             break;
                         case "CreationDate" or "LastModifiedDate" when _output:
-                            if (v.Kind is not (Kind.Number or Kind.String)) throw Expected(v, path, "a timestamp (a number of seconds or a date string)");
+                            if (v.Kind is not (JsonTreeKind.Number or JsonTreeKind.String)) throw Expected(v, path, "a timestamp (a number of seconds or a date string)");
                             break;
                         case "RefreshTokenValidity": _refreshTokenValidity = Int(v, path); break;
                         case "AccessTokenValidity": _accessTokenValidity = Int(v, path); break;
@@ -483,7 +316,7 @@ namespace CognitoGen
                 }
             }
 
-            public UserPoolClientDefinition Build(Node client)
+            public UserPoolClientDefinition Build(JsonTreeNode client)
             {
                 if (_clientName is null) throw _text.Error(_prefix + "ClientName", client.Offset, "required member is missing: every app client has a name");
                 return new UserPoolClientDefinition(_clientName)
@@ -513,7 +346,7 @@ namespace CognitoGen
                 };
             }
 
-            private TokenValidityUnits Units(Node v, string path)
+            private TokenValidityUnits Units(JsonTreeNode v, string path)
             {
                 string? access = null, id = null, refresh = null;
                 foreach (var (m, p) in Members(v, path))
@@ -530,7 +363,7 @@ namespace CognitoGen
                 return new TokenValidityUnits(access, id, refresh);
             }
 
-            private AnalyticsConfiguration Analytics(Node v, string path)
+            private AnalyticsConfiguration Analytics(JsonTreeNode v, string path)
             {
                 string? applicationId = null, applicationArn = null, roleArn = null, externalId = null;
                 bool? shared = null;
@@ -550,7 +383,7 @@ namespace CognitoGen
                 return new AnalyticsConfiguration(applicationId, applicationArn, roleArn, externalId, shared);
             }
 
-            private RefreshTokenRotation Rotation(Node v, string path)
+            private RefreshTokenRotation Rotation(JsonTreeNode v, string path)
             {
                 string? feature = null;
                 int? grace = null;
@@ -568,11 +401,11 @@ namespace CognitoGen
             }
 
             /// <summary>The members of a nested object with their paths, after the type and duplicate checks.</summary>
-            private List<(Member Member, string Path)> Members(Node v, string path)
+            private List<(JsonTreeMember Member, string Path)> Members(JsonTreeNode v, string path)
             {
-                if (v.Kind != Kind.Object) throw Expected(v, path, "an object");
+                if (v.Kind != JsonTreeKind.Object) throw Expected(v, path, "an object");
                 var seen = new Dictionary<string, long>(StringComparer.Ordinal);
-                var result = new List<(Member, string)>(v.Members.Count);
+                var result = new List<(JsonTreeMember, string)>(v.Members.Count);
                 foreach (var m in v.Members)
                 {
                     var p = path + "." + SourceText.PathName(m.Name);
@@ -583,18 +416,18 @@ namespace CognitoGen
                 return result;
             }
 
-            private string String(Node v, string path) => v.Kind == Kind.String ? v.Text! : throw Expected(v, path, "a string");
+            private string String(JsonTreeNode v, string path) => v.Kind == JsonTreeKind.String ? v.Text! : throw Expected(v, path, "a string");
 
-            private bool Bool(Node v, string path) => v.Kind switch
+            private bool Bool(JsonTreeNode v, string path) => v.Kind switch
             {
-                Kind.True => true,
-                Kind.False => false,
+                JsonTreeKind.True => true,
+                JsonTreeKind.False => false,
                 _ => throw Expected(v, path, "true or false"),
             };
 
-            private int Int(Node v, string path)
+            private int Int(JsonTreeNode v, string path)
             {
-                if (v.Kind != Kind.Number) throw Expected(v, path, "an integer");
+                if (v.Kind != JsonTreeKind.Number) throw Expected(v, path, "an integer");
                 var raw = v.Text!;
                 if (raw.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0) throw Expected(v, path, "an integer");
                 if (!int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
@@ -605,20 +438,20 @@ namespace CognitoGen
                 return value;
             }
 
-            private string[] List(Node v, string path)
+            private string[] List(JsonTreeNode v, string path)
             {
-                if (v.Kind != Kind.Array) throw Expected(v, path, "an array of strings");
+                if (v.Kind != JsonTreeKind.Array) throw Expected(v, path, "an array of strings");
                 var items = new string[v.Items.Count];
                 for (var i = 0; i < items.Length; i++) items[i] = String(v.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
                 return items;
             }
 
-            private UserPoolClientJsonException Expected(Node v, string path, string expected) => _text.Error(path, v.Offset, $"expected {expected}, got {Describe(v)}");
+            private UserPoolClientJsonException Expected(JsonTreeNode v, string path, string expected) => _text.Error(path, v.Offset, $"expected {expected}, got {Describe(v)}");
 
             /// <summary>Members the reader does not know, with why; reported as warnings, so newer API output still loads.</summary>
             public List<(string Path, string Message)> UnknownMembers { get; } = new();
 
-            private void Unknown(Member m, string path)
+            private void Unknown(JsonTreeMember m, string path)
             {
                 string why;
                 if (_output)
@@ -638,7 +471,7 @@ namespace CognitoGen
                 UnknownMembers.Add((path, _text.Error(path, m.Offset, why + DidYouMean(m.Name, known)).Message));
             }
 
-            private void UnknownNested(Member m, string path, string type, string members) =>
+            private void UnknownNested(JsonTreeMember m, string path, string type, string members) =>
                 UnknownMembers.Add((path, _text.Error(path, m.Offset, $"unknown member: {type} has only {members}" + DidYouMean(m.Name, members.Split(new[] { ", " }, StringSplitOptions.None))).Message));
 
             private static string[] Concat(string[] a, params string[] b)
@@ -662,12 +495,12 @@ namespace CognitoGen
 
         // ---- Positions and message text ----------------------------------------------------------------------------
 
-        /// <summary>The JSON text, for turning the reader's UTF-8 byte offsets into lines and columns.</summary>
+        /// <summary>The JSON text, for errors at its UTF-8 byte offsets and for values shown in messages.</summary>
         private sealed class SourceText
         {
-            private readonly string _text;
+            public SourceText(JsonText json) => Json = json;
 
-            public SourceText(string text) => _text = text;
+            public JsonText Json { get; }
 
             public UserPoolClientJsonException Error(string? path, long byteOffset, string problem)
             {
@@ -682,95 +515,17 @@ namespace CognitoGen
             /// </summary>
             public void CheckSurrogates()
             {
-                for (var i = 0; i < _text.Length; i++)
-                {
-                    var c = _text[i];
-                    if (!char.IsSurrogate(c)) continue;
-                    if (char.IsHighSurrogate(c) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]))
-                    {
-                        i++;
-                        continue;
-                    }
-
-                    var (line, column) = AtChar(i);
-                    throw new UserPoolClientJsonException(
-                        $"invalid text at line {line}, column {column}: unpaired surrogate U+{(int)c:X4}, which is not Unicode text (inside a JSON string, write it as the escape \\u{(int)c:x4})",
-                        null, line, column);
-                }
+                var i = JsonTree.IndexOfLoneSurrogate(Json.Text);
+                if (i < 0) return;
+                var c = Json.Text[i];
+                var (line, column) = Json.AtChar(i);
+                throw new UserPoolClientJsonException(
+                    $"invalid text at line {line}, column {column}: unpaired surrogate U+{(int)c:X4}, which is not Unicode text (inside a JSON string, write it as the escape \\u{(int)c:x4})",
+                    null, line, column);
             }
 
             /// <summary>Line and column (1-based, in code points) of a byte offset in the UTF-8 encoding of the text.</summary>
-            public (int Line, int Column) At(long byteOffset)
-            {
-                long bytes = 0;
-                int line = 1, column = 1;
-                for (var i = 0; i < _text.Length && bytes < byteOffset; i++)
-                {
-                    var c = _text[i];
-                    if (c == '\n')
-                    {
-                        line++;
-                        column = 1;
-                        bytes++;
-                        continue;
-                    }
-
-                    column++;
-                    if (char.IsHighSurrogate(c) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]))
-                    {
-                        bytes += 4;
-                        i++;
-                    }
-                    else
-                    {
-                        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-                    }
-                }
-
-                return (line, column);
-            }
-
-            /// <summary>The same, for the reader's 0-based line number and byte position within that line.</summary>
-            public (int Line, int Column) FromLineAndByte(long line, long bytePositionInLine)
-            {
-                long bytes = 0;
-                long seen = 0;
-                for (var i = 0; i < _text.Length && seen < line; i++)
-                {
-                    var c = _text[i];
-                    if (c == '\n') seen++;
-                    if (char.IsHighSurrogate(c) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]))
-                    {
-                        bytes += 4;
-                        i++;
-                    }
-                    else
-                    {
-                        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-                    }
-                }
-
-                return At(bytes + bytePositionInLine);
-            }
-
-            private (int Line, int Column) AtChar(int index)
-            {
-                int line = 1, column = 1;
-                for (var i = 0; i < index; i++)
-                {
-                    if (_text[i] == '\n')
-                    {
-                        line++;
-                        column = 1;
-                    }
-                    else if (!char.IsLowSurrogate(_text[i]) || i == 0 || !char.IsHighSurrogate(_text[i - 1]))
-                    {
-                        column++;
-                    }
-                }
-
-                return (line, column);
-            }
+            public (int Line, int Column) At(long byteOffset) => Json.At(byteOffset);
 
             /// <summary>A member name as it appears in a path: plain when it is an identifier, else quoted with escapes.</summary>
             public static string PathName(string name)
@@ -800,8 +555,6 @@ namespace CognitoGen
             }
 
             public static string Shorten(string value) => value.Length <= 64 ? value : value.Substring(0, 61) + "...";
-
-            public static string OneLine(string value) => value.Replace("\r", " ").Replace("\n", " ");
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
 
 namespace CognitoGen.Pool
 {
@@ -15,18 +14,18 @@ namespace CognitoGen.Pool
         };
 
         /// <summary>describe-user-pool: <c>{"UserPool": {"Id", "Arn", "SchemaAttributes": […], "Domain", "CustomDomain", …}}</c>.</summary>
-        private static Problem? ReadDescribeUserPool(PoolJsonNode pool, Part part)
+        private static Problem? ReadDescribeUserPool(JsonTreeNode pool, Part part)
         {
             const string P = "UserPool";
-            if (ExpectKind(pool, P, JsonValueKind.Object, pool) is { } p0) return p0;
+            if (ExpectKind(pool, P, JsonTreeKind.Object, pool) is { } p0) return p0;
             var id = pool["Id"];
             var arn = pool["Arn"];
-            if (First(ExpectKind(id, P + ".Id", JsonValueKind.String, pool), ExpectKind(arn, P + ".Arn", JsonValueKind.String, pool)) is { } p1) return p1;
+            if (First(ExpectKind(id, P + ".Id", JsonTreeKind.String, pool), ExpectKind(arn, P + ".Arn", JsonTreeKind.String, pool)) is { } p1) return p1;
             part.PoolId = id?.StringValue;
             part.Region = RegionOf(part.PoolId) ?? RegionOf(arn?.StringValue);
 
             var schema = pool["SchemaAttributes"];
-            if (ExpectKind(schema, P + ".SchemaAttributes", JsonValueKind.Array, pool) is { } p2) return p2;
+            if (ExpectKind(schema, P + ".SchemaAttributes", JsonTreeKind.Array, pool) is { } p2) return p2;
             if (schema is not null)
             {
                 part.Schema = new List<SchemaAttribute>();
@@ -34,10 +33,10 @@ namespace CognitoGen.Pool
                 {
                     var item = schema.Items[i];
                     var path = $"{P}.SchemaAttributes[{i}]";
-                    if (ExpectKind(item, path, JsonValueKind.Object, schema) is { } p3) return p3;
+                    if (ExpectKind(item, path, JsonTreeKind.Object, schema) is { } p3) return p3;
                     var name = item["Name"];
                     if (name is null) return new Problem(item, path + ": has no Name");
-                    if (First(ExpectKind(name, path + ".Name", JsonValueKind.String, item), ExpectBool(item["Required"], path + ".Required"), ExpectBool(item["Mutable"], path + ".Mutable")) is { } p4) return p4;
+                    if (First(ExpectKind(name, path + ".Name", JsonTreeKind.String, item), ExpectBool(item["Required"], path + ".Required"), ExpectBool(item["Mutable"], path + ".Mutable")) is { } p4) return p4;
                     var (bare, isCustom) = SplitCustom(name.StringValue!);
                     part.Schema.Add(new SchemaAttribute(bare, isCustom, item["Required"]?.BoolValue, item["Mutable"]?.BoolValue));
                 }
@@ -45,7 +44,7 @@ namespace CognitoGen.Pool
 
             var domain = pool["Domain"];
             var customDomain = pool["CustomDomain"];
-            if (First(ExpectKind(domain, P + ".Domain", JsonValueKind.String, pool), ExpectKind(customDomain, P + ".CustomDomain", JsonValueKind.String, pool)) is { } p5) return p5;
+            if (First(ExpectKind(domain, P + ".Domain", JsonTreeKind.String, pool), ExpectKind(customDomain, P + ".CustomDomain", JsonTreeKind.String, pool)) is { } p5) return p5;
             // The output names a domain only when there is one; its absence alone is not taken as proof (describe-user-pool-domain is).
             if (!string.IsNullOrEmpty(domain?.StringValue) || !string.IsNullOrEmpty(customDomain?.StringValue)) part.HasDomain = true;
             return null;
@@ -60,18 +59,18 @@ namespace CognitoGen.Pool
         }
 
         /// <summary>list-resource-servers: <c>{"ResourceServers": [{"UserPoolId", "Identifier", "Name", "Scopes": [{"ScopeName", …}]}], "NextToken"?}</c>.</summary>
-        private static Problem? ReadResourceServers(PoolJsonNode root, PoolJsonNode servers, Part part)
+        private static Problem? ReadResourceServers(JsonTreeNode root, JsonTreeNode servers, Part part)
         {
-            if (ExpectKind(servers, "ResourceServers", JsonValueKind.Array, root) is { } p0) return p0;
+            if (ExpectKind(servers, "ResourceServers", JsonTreeKind.Array, root) is { } p0) return p0;
             part.ResourceServers = new List<ResourceServer>();
             for (var i = 0; i < servers.Items.Count; i++)
             {
                 var item = servers.Items[i];
                 var path = $"ResourceServers[{i}]";
-                if (ExpectKind(item, path, JsonValueKind.Object, servers) is { } p1) return p1;
+                if (ExpectKind(item, path, JsonTreeKind.Object, servers) is { } p1) return p1;
                 var identifier = item["Identifier"];
                 if (identifier is null) return new Problem(item, path + ": has no Identifier");
-                if (First(ExpectKind(identifier, path + ".Identifier", JsonValueKind.String, item), ExpectKind(item["Name"], path + ".Name", JsonValueKind.String, item), ExpectKind(item["UserPoolId"], path + ".UserPoolId", JsonValueKind.String, item)) is { } p2) return p2;
+                if (First(ExpectKind(identifier, path + ".Identifier", JsonTreeKind.String, item), ExpectKind(item["Name"], path + ".Name", JsonTreeKind.String, item), ExpectKind(item["UserPoolId"], path + ".UserPoolId", JsonTreeKind.String, item)) is { } p2) return p2;
                 if (item["UserPoolId"]?.StringValue is { } poolId)
                 {
                     if (part.PoolId is not null && part.PoolId != poolId)
@@ -80,16 +79,16 @@ namespace CognitoGen.Pool
                 }
 
                 var scopes = item["Scopes"];
-                if (ExpectKind(scopes, path + ".Scopes", JsonValueKind.Array, item) is { } p3) return p3;
+                if (ExpectKind(scopes, path + ".Scopes", JsonTreeKind.Array, item) is { } p3) return p3;
                 var names = new List<string>();
                 for (var j = 0; scopes is not null && j < scopes.Items.Count; j++)
                 {
                     var scope = scopes.Items[j];
                     var scopePath = $"{path}.Scopes[{j}]";
-                    if (ExpectKind(scope, scopePath, JsonValueKind.Object, scopes) is { } p4) return p4;
+                    if (ExpectKind(scope, scopePath, JsonTreeKind.Object, scopes) is { } p4) return p4;
                     var scopeName = scope["ScopeName"];
                     if (scopeName is null) return new Problem(scope, scopePath + ": has no ScopeName");
-                    if (ExpectKind(scopeName, scopePath + ".ScopeName", JsonValueKind.String, scope) is { } p5) return p5;
+                    if (ExpectKind(scopeName, scopePath + ".ScopeName", JsonTreeKind.String, scope) is { } p5) return p5;
                     names.Add(scopeName.StringValue!);
                 }
 
@@ -101,18 +100,18 @@ namespace CognitoGen.Pool
         }
 
         /// <summary>list-identity-providers: <c>{"Providers": [{"ProviderName", "ProviderType", …}], "NextToken"?}</c>.</summary>
-        private static Problem? ReadProviders(PoolJsonNode root, PoolJsonNode providers, Part part)
+        private static Problem? ReadProviders(JsonTreeNode root, JsonTreeNode providers, Part part)
         {
-            if (ExpectKind(providers, "Providers", JsonValueKind.Array, root) is { } p0) return p0;
+            if (ExpectKind(providers, "Providers", JsonTreeKind.Array, root) is { } p0) return p0;
             part.IdentityProviders = new List<string>();
             for (var i = 0; i < providers.Items.Count; i++)
             {
                 var item = providers.Items[i];
                 var path = $"Providers[{i}]";
-                if (ExpectKind(item, path, JsonValueKind.Object, providers) is { } p1) return p1;
+                if (ExpectKind(item, path, JsonTreeKind.Object, providers) is { } p1) return p1;
                 var name = item["ProviderName"];
                 if (name is null) return new Problem(item, path + ": has no ProviderName");
-                if (ExpectKind(name, path + ".ProviderName", JsonValueKind.String, item) is { } p2) return p2;
+                if (ExpectKind(name, path + ".ProviderName", JsonTreeKind.String, item) is { } p2) return p2;
                 part.IdentityProviders.Add(name.StringValue!);
             }
 
@@ -121,32 +120,32 @@ namespace CognitoGen.Pool
         }
 
         /// <summary>A NextToken means the file holds one page only: the list is read but left unknown, with a note.</summary>
-        private static bool Paged(PoolJsonNode root, Part part, string command, string what)
+        private static bool Paged(JsonTreeNode root, Part part, string command, string what)
         {
             var next = root["NextToken"];
-            if (next is null || (next.Kind == JsonValueKind.String && string.IsNullOrEmpty(next.StringValue))) return false;
-            part.Notes.Add(new PoolLoadDiagnostic(part.File, next.Line, next.Column,
+            if (next is null || (next.Kind == JsonTreeKind.String && string.IsNullOrEmpty(next.StringValue))) return false;
+            part.Note(next,
                 $"holds one page of {command} (it has a NextToken), so the pool's {what} stay unknown and are not checked; " +
-                $"run {command} without --max-items so the AWS CLI fetches every page"));
+                $"run {command} without --max-items so the AWS CLI fetches every page");
             return true;
         }
 
         /// <summary>describe-user-pool-domain: <c>{"DomainDescription": {"UserPoolId", "Domain", …}}</c>; <c>{}</c> when the pool has no such domain.</summary>
-        private static Problem? ReadDomain(PoolJsonNode description, Part part)
+        private static Problem? ReadDomain(JsonTreeNode description, Part part)
         {
-            if (ExpectKind(description, "DomainDescription", JsonValueKind.Object, description) is { } p0) return p0;
+            if (ExpectKind(description, "DomainDescription", JsonTreeKind.Object, description) is { } p0) return p0;
             var domain = description["Domain"];
             var poolId = description["UserPoolId"];
-            if (First(ExpectKind(domain, "DomainDescription.Domain", JsonValueKind.String, description), ExpectKind(poolId, "DomainDescription.UserPoolId", JsonValueKind.String, description)) is { } p1) return p1;
+            if (First(ExpectKind(domain, "DomainDescription.Domain", JsonTreeKind.String, description), ExpectKind(poolId, "DomainDescription.UserPoolId", JsonTreeKind.String, description)) is { } p1) return p1;
             part.PoolId = poolId?.StringValue;
             part.HasDomain = !string.IsNullOrEmpty(domain?.StringValue);
             return null;
         }
 
         /// <summary>describe-user-pool-client: read by the app client reader, which knows every member of the client.</summary>
-        private static Problem? ReadClient(string text, PoolJsonNode client, Part part)
+        private static Problem? ReadClient(string text, JsonTreeNode client, Part part)
         {
-            if (ExpectKind(client, "UserPoolClient", JsonValueKind.Object, client) is { } p0) return p0;
+            if (ExpectKind(client, "UserPoolClient", JsonTreeKind.Object, client) is { } p0) return p0;
             UserPoolClientDocument document;
             try
             {

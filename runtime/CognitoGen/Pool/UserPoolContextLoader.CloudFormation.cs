@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 
 namespace CognitoGen.Pool
 {
@@ -17,19 +16,19 @@ namespace CognitoGen.Pool
         /// and domain. <c>Ref</c> and <c>Fn::GetAtt … UserPoolId</c> between these resources are resolved; a value the
         /// template cannot tell (a parameter, an import, any other intrinsic) leaves its part unknown rather than wrong.
         /// </summary>
-        private static Problem? ReadTemplate(PoolJsonNode resources, Part part)
+        private static Problem? ReadTemplate(JsonTreeNode resources, Part part)
         {
-            if (ExpectKind(resources, "Resources", JsonValueKind.Object, resources) is { } p0) return p0;
-            var cognito = new List<(string LogicalId, string Type, PoolJsonNode Resource, PoolJsonNode? Properties)>();
+            if (ExpectKind(resources, "Resources", JsonTreeKind.Object, resources) is { } p0) return p0;
+            var cognito = new List<(string LogicalId, string Type, JsonTreeNode Resource, JsonTreeNode? Properties)>();
             foreach (var member in resources.Members)
             {
                 var resource = member.Value;
-                if (resource.Kind != JsonValueKind.Object) continue;
+                if (resource.Kind != JsonTreeKind.Object) continue;
                 var type = resource["Type"]?.StringValue;
                 if (type is not (UserPoolType or ResourceServerType or IdentityProviderType or DomainType)) continue;
                 var properties = resource["Properties"];
-                if (ExpectKind(properties, $"Resources.{member.Key}.Properties", JsonValueKind.Object, resource) is { } p1) return p1;
-                cognito.Add((member.Key, type, resource, properties));
+                if (ExpectKind(properties, $"Resources.{member.Name}.Properties", JsonTreeKind.Object, resource) is { } p1) return p1;
+                cognito.Add((member.Name, type, resource, properties));
             }
 
             if (cognito.Count == 0)
@@ -62,8 +61,8 @@ namespace CognitoGen.Pool
                         if (identifier is null || scopes is null)
                         {
                             part.ResourceServersIncomplete = true;
-                            part.Notes.Add(new PoolLoadDiagnostic(part.File, resource.Line, resource.Column,
-                                $"{path}: the {(identifier is null ? "Identifier" : "Scopes")} of resource server {logicalId} is not a value written in the template, so the pool's resource servers stay unknown and scopes are not checked"));
+                            part.Note(resource,
+                                $"{path}: the {(identifier is null ? "Identifier" : "Scopes")} of resource server {logicalId} is not a value written in the template, so the pool's resource servers stay unknown and scopes are not checked");
                             break;
                         }
 
@@ -75,8 +74,8 @@ namespace CognitoGen.Pool
                         if (name is null)
                         {
                             part.IdentityProvidersIncomplete = true;
-                            part.Notes.Add(new PoolLoadDiagnostic(part.File, resource.Line, resource.Column,
-                                $"{path}: the ProviderName of identity provider {logicalId} is not a value written in the template, so the pool's identity providers stay unknown and are not checked"));
+                            part.Note(resource,
+                                $"{path}: the ProviderName of identity provider {logicalId} is not a value written in the template, so the pool's identity providers stay unknown and are not checked");
                             break;
                         }
 
@@ -93,13 +92,13 @@ namespace CognitoGen.Pool
         }
 
         /// <summary>The pool's schema: every standard attribute, plus (or refined by) the <c>Schema</c> entries.</summary>
-        private static void ReadTemplateSchema(PoolJsonNode? properties, Part part)
+        private static void ReadTemplateSchema(JsonTreeNode? properties, Part part)
         {
             var schema = StandardAttributeNames.Select(n => new SchemaAttribute(n, false, null, null)).ToList();
             var entries = properties?["Schema"];
             if (entries is not null)
             {
-                if (entries.Kind != JsonValueKind.Array)
+                if (entries.Kind != JsonTreeKind.Array)
                 {
                     part.SchemaIncomplete = true;
                     return;
@@ -108,7 +107,7 @@ namespace CognitoGen.Pool
                 foreach (var entry in entries.Items)
                 {
                     var name = Literal(entry["Name"]);
-                    if (entry.Kind != JsonValueKind.Object || name is null)
+                    if (entry.Kind != JsonTreeKind.Object || name is null)
                     {
                         part.SchemaIncomplete = true;
                         return;
@@ -132,7 +131,7 @@ namespace CognitoGen.Pool
         /// template's pool does; a literal ID does when the template has no pool of its own (and becomes the pool ID); an
         /// unresolvable value is counted too, so that what it defines is known to exist rather than reported missing.
         /// </summary>
-        private static bool BelongsToPool(PoolJsonNode? userPoolId, string? poolLogicalId, Part part)
+        private static bool BelongsToPool(JsonTreeNode? userPoolId, string? poolLogicalId, Part part)
         {
             if (userPoolId is null) return true;
             if (userPoolId.StringValue is { } literal)
@@ -147,16 +146,16 @@ namespace CognitoGen.Pool
         }
 
         /// <summary>The logical ID a <c>{"Ref": X}</c> or <c>{"Fn::GetAtt": [X, "UserPoolId"]}</c> names, or null.</summary>
-        private static string? RefTarget(PoolJsonNode node)
+        private static string? RefTarget(JsonTreeNode node)
         {
-            if (node.Kind != JsonValueKind.Object || node.Members.Count != 1) return null;
+            if (node.Kind != JsonTreeKind.Object || node.Members.Count != 1) return null;
             var value = node.Members[0].Value;
-            switch (node.Members[0].Key)
+            switch (node.Members[0].Name)
             {
                 case "Ref":
                     return value.StringValue;
                 case "Fn::GetAtt":
-                    if (value.Kind == JsonValueKind.Array && value.Items.Count == 2 && value.Items[1].StringValue == "UserPoolId") return value.Items[0].StringValue;
+                    if (value.Kind == JsonTreeKind.Array && value.Items.Count == 2 && value.Items[1].StringValue == "UserPoolId") return value.Items[0].StringValue;
                     if (value.StringValue is { } dotted && dotted.EndsWith(".UserPoolId", StringComparison.Ordinal)) return dotted.Substring(0, dotted.Length - ".UserPoolId".Length);
                     return null;
                 default:
@@ -165,14 +164,14 @@ namespace CognitoGen.Pool
         }
 
         /// <summary>A string written as such in the template, or null for an intrinsic function or anything else.</summary>
-        private static string? Literal(PoolJsonNode? node) => node?.StringValue;
+        private static string? Literal(JsonTreeNode? node) => node?.StringValue;
 
         /// <summary>The scope names of a resource server (none when absent), or null when any is not written in the template.</summary>
-        private static List<string>? ScopeNames(PoolJsonNode? scopes)
+        private static List<string>? ScopeNames(JsonTreeNode? scopes)
         {
             var names = new List<string>();
             if (scopes is null) return names;
-            if (scopes.Kind != JsonValueKind.Array) return null;
+            if (scopes.Kind != JsonTreeKind.Array) return null;
             foreach (var scope in scopes.Items)
             {
                 var name = Literal(scope["ScopeName"]);
@@ -184,7 +183,7 @@ namespace CognitoGen.Pool
         }
 
         /// <summary>CloudFormation takes booleans as JSON booleans or the strings "true"/"false"; anything else is unknown.</summary>
-        private static bool? TemplateBool(PoolJsonNode? node) =>
+        private static bool? TemplateBool(JsonTreeNode? node) =>
             node?.BoolValue ?? (node?.StringValue is { } s ? (string.Equals(s, "true", StringComparison.OrdinalIgnoreCase) ? true : string.Equals(s, "false", StringComparison.OrdinalIgnoreCase) ? false : null) : null);
     }
 }

@@ -9,9 +9,23 @@ namespace CognitoGen.Pool
         /// <summary>What one file says. A list left null is not mentioned; a flag set means the file shows the list exists but cannot be read completely.</summary>
         private sealed class Part
         {
-            public Part(string file) => File = file;
+            public Part(string file, JsonText json)
+            {
+                File = file;
+                Json = json;
+            }
 
             public string File { get; }
+
+            /// <summary>The file's text, for the positions of nodes in notes.</summary>
+            public JsonText Json { get; }
+
+            /// <summary>A note at <paramref name="node"/>.</summary>
+            public void Note(JsonTreeNode node, string message)
+            {
+                var (line, column) = Json.At(node.Offset);
+                Notes.Add(new PoolLoadDiagnostic(File, line, column, message));
+            }
 
             public string? PoolId { get; set; }
 

@@ -44,7 +44,8 @@ namespace CognitoGen.Pool
 
         private static void LoadOne(string file, string text, Merger merger)
         {
-            var root = PoolJsonParser.Parse(text, out var error);
+            var json = new JsonText(text);
+            var root = PoolJsonParser.Parse(json, out var error);
             if (root is null)
             {
                 var (line, column, message) = error ?? (1, 1, "invalid JSON");
@@ -52,13 +53,14 @@ namespace CognitoGen.Pool
                 return;
             }
 
-            if (root.Kind != System.Text.Json.JsonValueKind.Object)
+            if (root.Kind != JsonTreeKind.Object)
             {
-                merger.Report(file, root.Line, root.Column, $"expected a JSON object, got {PoolJsonNode.Describe(root)}; {Expected}; the file was ignored");
+                var (rootLine, rootColumn) = json.At(root.Offset);
+                merger.Report(file, rootLine, rootColumn, $"expected a JSON object, got {PoolJsonParser.Describe(root)}; {Expected}; the file was ignored");
                 return;
             }
 
-            var part = new Part(file);
+            var part = new Part(file, json);
             var problem = root["UserPool"] is { } pool ? ReadDescribeUserPool(pool, part)
                 : root["ResourceServers"] is { } servers ? ReadResourceServers(root, servers, part)
                 : root["Providers"] is { } providers ? ReadProviders(root, providers, part)
@@ -68,7 +70,8 @@ namespace CognitoGen.Pool
                 : new Problem(root, $"not a pool file: the top-level members are {Names(root)}; {Expected}");
             if (problem is not null)
             {
-                merger.Report(file, problem.Node.Line, problem.Node.Column, problem.Message + "; the file was ignored");
+                var (line, column) = problem.Node is { } node ? json.At(node.Offset) : problem.Position;
+                merger.Report(file, line, column, problem.Message + "; the file was ignored");
                 return;
             }
 
@@ -80,26 +83,28 @@ namespace CognitoGen.Pool
             "list-identity-providers ({\"Providers\": […]}), describe-user-pool-domain ({\"DomainDescription\": …}), " +
             "describe-user-pool-client ({\"UserPoolClient\": …}) or a CloudFormation template ({\"Resources\": …})";
 
-        private static string Names(PoolJsonNode obj) =>
-            obj.Members.Count == 0 ? "none (an empty object)" : string.Join(", ", obj.Members.Take(5).Select(m => "\"" + m.Key + "\"")) + (obj.Members.Count > 5 ? ", …" : "");
+        private static string Names(JsonTreeNode obj) =>
+            obj.Members.Count == 0 ? "none (an empty object)" : string.Join(", ", obj.Members.Take(5).Select(m => "\"" + m.Name + "\"")) + (obj.Members.Count > 5 ? ", …" : "");
 
-        /// <summary>A shape problem at a node.</summary>
-        private sealed record Problem(PoolJsonNode Node, string Message)
+        /// <summary>A shape problem at a node, or (with no node) at <see cref="Position"/>.</summary>
+        private sealed record Problem(JsonTreeNode? Node, string Message)
         {
-            public static Problem At(int line, int column, string message) => new(new PoolJsonNode(System.Text.Json.JsonValueKind.Undefined, line, column), message);
+            public (int Line, int Column) Position { get; init; } = (1, 1);
+
+            public static Problem At(int line, int column, string message) => new(null, message) { Position = (line, column) };
         }
 
-        private static Problem? ExpectKind(PoolJsonNode? node, string path, System.Text.Json.JsonValueKind kind, PoolJsonNode parent)
+        private static Problem? ExpectKind(JsonTreeNode? node, string path, JsonTreeKind kind, JsonTreeNode parent)
         {
             if (node is null || node.Kind == kind) return null;
             var want = kind switch
             {
-                System.Text.Json.JsonValueKind.Object => "an object",
-                System.Text.Json.JsonValueKind.Array => "an array",
-                System.Text.Json.JsonValueKind.String => "a string",
+                JsonTreeKind.Object => "an object",
+                JsonTreeKind.Array => "an array",
+                JsonTreeKind.String => "a string",
                 _ => "a boolean",
             };
-            return new Problem(node, $"{path}: expected {want}, got {PoolJsonNode.Describe(node)}");
+            return new Problem(node, $"{path}: expected {want}, got {PoolJsonParser.Describe(node)}");
         }
 
         private static Problem? First(params Problem?[] problems)
@@ -112,10 +117,10 @@ namespace CognitoGen.Pool
             return null;
         }
 
-        private static Problem? ExpectBool(PoolJsonNode? node, string path)
+        private static Problem? ExpectBool(JsonTreeNode? node, string path)
         {
             if (node is null || node.BoolValue is not null) return null;
-            return new Problem(node, $"{path}: expected a boolean, got {PoolJsonNode.Describe(node)}");
+            return new Problem(node, $"{path}: expected a boolean, got {PoolJsonParser.Describe(node)}");
         }
 
         /// <summary>The region a pool ID (<c>us-west-2_AbC</c>) or user pool ARN names, or null.</summary>
