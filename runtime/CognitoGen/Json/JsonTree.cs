@@ -88,23 +88,11 @@ namespace CognitoGen
         public bool? BoolValue => Kind == JsonTreeKind.True ? true : Kind == JsonTreeKind.False ? false : null;
     }
 
-    /// <summary>An object member: its decoded name, the byte offset of the name, and its value.</summary>
-    internal sealed class JsonTreeMember
-    {
-        public JsonTreeMember(string name, long offset, JsonTreeNode value)
-        {
-            Name = name;
-            Offset = offset;
-            Value = value;
-        }
-
-        public string Name { get; }
-
-        /// <summary>Byte offset of the member's name in the UTF-8 text.</summary>
-        public long Offset { get; }
-
-        public JsonTreeNode Value { get; }
-    }
+    /// <summary>An object member.</summary>
+    /// <param name="Name">The decoded name.</param>
+    /// <param name="Offset">Byte offset of the name in the UTF-8 text.</param>
+    /// <param name="Value">The value.</param>
+    internal sealed record JsonTreeMember(string Name, long Offset, JsonTreeNode Value);
 
     /// <summary>A text <see cref="JsonTree.Parse"/> refused, and where; each caller words its own message from this.</summary>
     internal sealed class JsonTreeException : Exception
