@@ -318,4 +318,63 @@ public sealed class PoolRuleTests
         Assert.Equal(UserPoolContext.Unknown, result.Context);
         Assert.DoesNotContain(ClientValidator.Validate(CodeClient("a/b"), result.Context), f => f.Id == "CGEN8001");
     }
+
+    // The examples of docs/diagnostics/CGEN8001.md and CGEN8008.md, loaded from the JSON the pages show.
+
+    [Fact]
+    public void CGEN8001_page_example_list_user_pool_clients_output_is_not_a_pool_file()
+    {
+        const string Clients = "{\n  \"UserPoolClients\": [\n    { \"ClientId\": \"4example5clientid6abcdefgh\", \"UserPoolId\": \"us-west-2_AbCdEf123\", \"ClientName\": \"machine-client\" }\n  ]\n}";
+        var result = UserPoolContextLoader.Load(new[] { ("infra/pool/clients.json", Clients) });
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("infra/pool/clients.json", 1, 1), (d.File, d.Line, d.Column));
+        Assert.Equal(
+            "not a pool file: the top-level members are \"UserPoolClients\"; expected the output of describe-user-pool ({\"UserPool\": …}), " +
+            "list-resource-servers ({\"ResourceServers\": […]}), list-identity-providers ({\"Providers\": […]}), describe-user-pool-domain ({\"DomainDescription\": …}), " +
+            "describe-user-pool-client ({\"UserPoolClient\": …}) or a CloudFormation template ({\"Resources\": …}); the file was ignored",
+            d.Message);
+    }
+
+    [Fact]
+    public void CGEN8008_page_example_an_update_without_the_deployed_access_token_lifetime()
+    {
+        const string Describe = """
+            {
+                "UserPoolClient": {
+                    "UserPoolId": "us-west-2_AbCdEf123",
+                    "ClientName": "machine-client",
+                    "ClientId": "4example5clientid6abcdefgh",
+                    "ClientSecret": "removed-before-commit",
+                    "AccessTokenValidity": 15,
+                    "TokenValidityUnits": { "AccessToken": "minutes" },
+                    "AllowedOAuthFlows": ["client_credentials"],
+                    "AllowedOAuthScopes": ["solar-system-data/asteroids.add"],
+                    "AllowedOAuthFlowsUserPoolClient": true
+                }
+            }
+            """;
+        var loaded = UserPoolContextLoader.Load(new[] { ("infra/pool/machine-client.json", Describe) });
+        Assert.Empty(loaded.Diagnostics);
+
+        var update = new UserPoolClientDefinition("machine-client")
+        {
+            AllowedOAuthFlowsUserPoolClient = true,
+            AllowedOAuthFlows = new[] { "client_credentials" },
+            AllowedOAuthScopes = new[] { "solar-system-data/asteroids.add", "solar-system-data/asteroids.read" },
+        };
+        var findings = update.Validate("us-west-2_AbCdEf123", loaded.Context, ClientOperation.Update, "4example5clientid6abcdefgh");
+
+        // Besides the reminders the example does not concern (CGEN2015, CGEN5013), one warning; the deployed secret keeps CGEN2009 away.
+        Assert.Empty(Of("CGEN2009", findings));
+        var f = Assert.Single(Of("CGEN8008", findings));
+        Assert.Equal("AccessTokenValidity", f.Member);
+        Assert.Equal(
+            "The update leaves out AccessTokenValidity, which the deployed client 4example5clientid6abcdefgh has as 15 minutes (900 s): " +
+            "UpdateUserPoolClient sets every member it does not receive to its default ((default, 3600 s)), so that value would be lost. Declare AccessTokenValidity to keep it.",
+            f.Message);
+
+        var fixedUpdate = update with { AccessTokenValidity = 15, TokenValidityUnits = new TokenValidityUnits(AccessToken: "minutes") };
+        Assert.Empty(Of("CGEN8008", fixedUpdate.Validate("us-west-2_AbCdEf123", loaded.Context, ClientOperation.Update, "4example5clientid6abcdefgh")));
+    }
 }
