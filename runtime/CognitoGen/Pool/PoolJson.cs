@@ -199,10 +199,24 @@ namespace CognitoGen.Pool
 
             public Positions(byte[] utf8) => _utf8 = utf8;
 
+            // The reader asks for positions in increasing order: resume from the last answer instead of rescanning from
+            // the start, which made a large template (cdk.out) quadratic to read.
+            private long _offset;
+            private int _line = 1;
+            private int _column = 1;
+
             public (int Line, int Column) At(long offset)
             {
-                int line = 1, column = 1;
-                for (long i = 0; i < offset && i < _utf8.Length; i++)
+                if (offset < _offset)
+                {
+                    _offset = 0;
+                    _line = 1;
+                    _column = 1;
+                }
+
+                int line = _line, column = _column;
+                long i = _offset;
+                for (; i < offset && i < _utf8.Length; i++)
                 {
                     var b = _utf8[i];
                     if (b == (byte)'\n')
@@ -216,6 +230,9 @@ namespace CognitoGen.Pool
                     }
                 }
 
+                _offset = i;
+                _line = line;
+                _column = column;
                 return (line, column);
             }
 
