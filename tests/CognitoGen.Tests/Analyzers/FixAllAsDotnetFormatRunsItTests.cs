@@ -125,6 +125,24 @@ public class FixAllAsDotnetFormatRunsItTests
         }
     }
 
+    [Fact]
+    public async Task The_suggested_name_fix_is_offered_as_use_the_name_for_both_provider_rules_and_not_for_other_names()
+    {
+        var solution = Solution("""
+            using CognitoGen;
+            [UserPoolClient("a"), IdentityProvider("google"), IdentityProvider("Facebok"), IdentityProvider("MyOIDC"), IdentityProvider("Okta")]
+            public partial class A { }
+            """);
+        var offered = new List<(string Id, string Title)>();
+        foreach (var diagnostic in (await Diagnostics(solution)).Where(d => d.Id is "CGEN6005" or "CGEN6006"))
+        {
+            var document = solution.GetDocument(diagnostic.Location.SourceTree)!;
+            await new UseSuggestedNameFix().RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (a, _) => offered.Add((diagnostic.Id, a.Title)), CancellationToken.None));
+        }
+
+        Assert.Equal(new[] { ("CGEN6005", "Use 'Google'"), ("CGEN6006", "Use 'Facebook'") }, offered);
+    }
+
     /// <summary>One `dotnet format analyzers` run: per reported ID, fresh diagnostics, the key of the first one's action, Fix All.</summary>
     private static async Task<Solution> RunOnce(Solution solution, ImmutableArray<Diagnostic> initial)
     {
