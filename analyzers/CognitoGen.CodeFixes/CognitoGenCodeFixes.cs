@@ -13,7 +13,8 @@ namespace CognitoGen.CodeFixes
 {
     /// <summary>
     /// Base of the fixes: finds the node the diagnostic sits on, re-checks that the fix still applies (the document may
-    /// have changed), and offers one action whose equivalence key is the fix's, so Fix All batches it.
+    /// have changed), and offers one action whose equivalence key is the fix's. Fix All applies every diagnostic's edit
+    /// to one tree (<see cref="OnePassFixAll"/>), so it converges in one pass and needs no equivalence key.
     /// </summary>
     public abstract class SingleEditCodeFix : CodeFixProvider
     {
@@ -23,7 +24,7 @@ namespace CognitoGen.CodeFixes
 
         public sealed override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticId);
 
-        public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public sealed override FixAllProvider GetFixAllProvider() => OnePassFixAll.Create((root, _, node) => Edit(root, node));
 
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -31,6 +32,8 @@ namespace CognitoGen.CodeFixes
             if (root is null) return;
             foreach (var diagnostic in context.Diagnostics)
             {
+                // dotnet format may hand a fixer another rule's diagnostic (the first one it found) to learn its key.
+                if (diagnostic.Id != DiagnosticId) continue;
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
                 if (Edit(root, node) is null) continue;
                 context.RegisterCodeFix(
@@ -104,9 +107,16 @@ namespace CognitoGen.CodeFixes
         protected override SyntaxNode? Edit(SyntaxNode root, SyntaxNode node)
         {
             if (SyntaxEdits.Attribute(node) is not { } scope) return null;
+            // Fix All over two findings of one client must add openid once.
+            if (scope.Parent?.Parent is MemberDeclarationSyntax owner && owner.AttributeLists.SelectMany(l => l.Attributes).Any(IsOpenIdScope)) return null;
             var openId = SyntaxEdits.Like(scope, "OAuthScope", SyntaxEdits.StandardScope(root, "OpenId", "openid"));
             return root.InsertNodesBefore(scope, new[] { openId });
         }
+
+        private static bool IsOpenIdScope(AttributeSyntax attribute) =>
+            attribute.Name.ToString().EndsWith("OAuthScope", System.StringComparison.Ordinal)
+            && attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is { } value
+            && (value is LiteralExpressionSyntax { Token.ValueText: "openid" } || value is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "OpenId" });
     }
 
     /// <summary>CGEN5004: add ALLOW_REFRESH_TOKEN_AUTH to the explicit auth flows.</summary>
@@ -206,15 +216,17 @@ namespace CognitoGen.CodeFixes
     }
 
     /// <summary>
-    /// CGEN2011, CGEN6003, CGEN5001, CGEN2001: replace a misspelt string value with the "did you mean" value the analyzer
-    /// found (its <c>Suggestion</c> property), keeping the literal's trivia.
+    /// CGEN2011, CGEN6003, CGEN5001, CGEN2001, CGEN6005, CGEN6006: replace a misspelt string value with the "did you mean"
+    /// value the analyzer found (its <c>Suggestion</c> property), keeping the literal's trivia. A standard scope, standard
+    /// attribute or built-in identity provider is written as its constant (<c>BuiltInIdentityProvider.Google</c>, with the
+    /// file's qualification) when the file already uses that constants class, else as a string literal.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseSuggestedNameFix)), Shared]
     public sealed class UseSuggestedNameFix : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("CGEN2011", "CGEN6003", "CGEN5001", "CGEN2001");
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("CGEN2011", "CGEN6003", "CGEN5001", "CGEN2001", "CGEN6005", "CGEN6006");
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => OnePassFixAll.Create(Edit);
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -222,26 +234,99 @@ namespace CognitoGen.CodeFixes
             if (root is null) return;
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue("Suggestion", out var suggestion) || string.IsNullOrEmpty(suggestion)) continue;
-                if (Literal(root, diagnostic) is null) continue;
+                if (!FixableDiagnosticIds.Contains(diagnostic.Id) || Suggestion(diagnostic) is not { } suggestion) continue;
+                if (Edit(root, diagnostic, root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) is null) continue;
                 context.RegisterCodeFix(
-                    CodeAction.Create($"Use '{suggestion}'", ct => Apply(context.Document, diagnostic, suggestion!, ct), equivalenceKey: nameof(UseSuggestedNameFix)),
+                    CodeAction.Create($"Use '{suggestion}'", ct => Apply(context.Document, diagnostic, ct), equivalenceKey: nameof(UseSuggestedNameFix)),
                     diagnostic);
             }
         }
 
-        private static LiteralExpressionSyntax? Literal(SyntaxNode root, Diagnostic diagnostic)
+        private static string? Suggestion(Diagnostic diagnostic) =>
+            diagnostic.Properties.TryGetValue("Suggestion", out var suggestion) && !string.IsNullOrEmpty(suggestion) ? suggestion : null;
+
+        /// <summary>The root with the literal at <paramref name="node"/> replaced by the suggestion, or null when it does not apply.</summary>
+        private static SyntaxNode? Edit(SyntaxNode root, Diagnostic diagnostic, SyntaxNode node)
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (Suggestion(diagnostic) is not { } suggestion) return null;
             var expression = node is AttributeArgumentSyntax argument ? argument.Expression : node as ExpressionSyntax;
-            return expression is LiteralExpressionSyntax { Token.Value: string } literal ? literal : null;
+            if (expression is not LiteralExpressionSyntax { Token.Value: string } literal) return null;
+            return root.ReplaceNode(literal, Replacement(root, diagnostic.Id, suggestion).WithTriviaFrom(literal));
         }
 
-        private static async Task<Document> Apply(Document document, Diagnostic diagnostic, string suggestion, CancellationToken ct)
+        private static ExpressionSyntax Replacement(SyntaxNode root, string id, string suggestion)
+        {
+            var (constants, names) = id switch
+            {
+                "CGEN6005" or "CGEN6006" => ("BuiltInIdentityProvider", IdentityProviderConstants),
+                "CGEN2011" => ("StandardScope", ScopeConstants),
+                "CGEN6003" => ("StandardAttribute", AttributeConstants),
+                _ => (null, null),
+            };
+            return constants is not null && names!.TryGetValue(suggestion, out var constant)
+                ? SyntaxEdits.Constant(root, constants, constant, suggestion)
+                : SyntaxEdits.String(suggestion);
+        }
+
+        private static async Task<Document> Apply(Document document, Diagnostic diagnostic, CancellationToken ct)
         {
             var root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
-            if (root is null || Literal(root, diagnostic) is not { } literal) return document;
-            return document.WithSyntaxRoot(root.ReplaceNode(literal, SyntaxEdits.String(suggestion).WithTriviaFrom(literal)));
+            if (root is null) return document;
+            return Edit(root, diagnostic, root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) is { } newRoot ? document.WithSyntaxRoot(newRoot) : document;
         }
+
+        // Value -> constant name in CognitoGen's BuiltInIdentityProvider, StandardScope and StandardAttribute.
+        private static readonly ImmutableDictionary<string, string> IdentityProviderConstants = ImmutableDictionary.CreateRange(new[]
+        {
+            Pair("COGNITO", "Cognito"), Pair("Facebook", "Facebook"), Pair("Google", "Google"), Pair("SignInWithApple", "SignInWithApple"), Pair("LoginWithAmazon", "LoginWithAmazon"),
+        });
+
+        private static readonly ImmutableDictionary<string, string> ScopeConstants = ImmutableDictionary.CreateRange(new[]
+        {
+            Pair("openid", "OpenId"), Pair("email", "Email"), Pair("phone", "Phone"), Pair("profile", "Profile"), Pair("aws.cognito.signin.user.admin", "CognitoAdmin"),
+        });
+
+        private static readonly ImmutableDictionary<string, string> AttributeConstants = ImmutableDictionary.CreateRange(new[]
+        {
+            Pair("address", "Address"), Pair("birthdate", "Birthdate"), Pair("email", "Email"), Pair("email_verified", "EmailVerified"),
+            Pair("family_name", "FamilyName"), Pair("gender", "Gender"), Pair("given_name", "GivenName"), Pair("locale", "Locale"),
+            Pair("middle_name", "MiddleName"), Pair("name", "Name"), Pair("nickname", "Nickname"), Pair("phone_number", "PhoneNumber"),
+            Pair("phone_number_verified", "PhoneNumberVerified"), Pair("picture", "Picture"), Pair("preferred_username", "PreferredUsername"),
+            Pair("profile", "Profile"), Pair("sub", "Sub"), Pair("updated_at", "UpdatedAt"), Pair("website", "Website"), Pair("zoneinfo", "ZoneInfo"),
+        });
+
+        private static System.Collections.Generic.KeyValuePair<string, string> Pair(string value, string constant) => new(value, constant);
+    }
+
+    /// <summary>
+    /// Fix All in one pass: every diagnostic of a document is fixed in the same tree, each edit on the tree the previous
+    /// ones left (nodes are tracked across edits), in reverse document order so that a node an edit copies sits after its
+    /// original. Unlike <see cref="WellKnownFixAllProviders.BatchFixer"/>, which merges the text changes of separately
+    /// computed fixes, two removals from one argument list do not conflict, and no code action equivalence key is needed:
+    /// dotnet format asks for the Fix All with the key of whatever action the fixer offered for the first diagnostic it
+    /// found, which may be another rule's, and BatchFixer then finds no action of that key and offers no Fix All.
+    /// </summary>
+    internal static class OnePassFixAll
+    {
+        public static FixAllProvider Create(System.Func<SyntaxNode, Diagnostic, SyntaxNode, SyntaxNode?> edit) =>
+            FixAllProvider.Create(async (context, document, diagnostics) =>
+            {
+                var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+                if (root is null || diagnostics.IsEmpty) return document;
+                var targets = diagnostics
+                    .Where(d => d.Location.IsInSource && root.FullSpan.Contains(d.Location.SourceSpan))
+                    .OrderByDescending(d => d.Location.SourceSpan.Start)
+                    .Select(d => (Diagnostic: d, Node: root.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true)))
+                    .ToArray();
+                var current = root.TrackNodes(targets.Select(t => t.Node));
+                foreach (var (diagnostic, node) in targets)
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    if (current.GetCurrentNodes(node).FirstOrDefault() is not { } now) continue;
+                    if (edit(current, diagnostic, now) is { } next) current = next;
+                }
+
+                return document.WithSyntaxRoot(current);
+            });
     }
 }

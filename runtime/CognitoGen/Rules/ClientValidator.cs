@@ -355,11 +355,13 @@ namespace CognitoGen.Rules
                     var builtin = BuiltInProviders.FirstOrDefault(b => string.Equals(b, name, StringComparison.OrdinalIgnoreCase));
                     if (builtin is not null && builtin != name)
                     {
-                        Add(R.SupportedIdpBuiltinCasing, $"Identity provider '{Shorten(name)}' differs from the built-in '{Shorten(builtin)}' only in letter case; names are case-sensitive, so Cognito will likely answer: The provider {Shorten(name)} does not exist for User Pool.", "SupportedIdentityProviders", i);
+                        Suggest(R.SupportedIdpBuiltinCasing, $"Identity provider '{Shorten(name)}' differs from the built-in '{Shorten(builtin)}' only in letter case; names are case-sensitive, so Cognito will likely answer: The provider {Shorten(name)} does not exist for User Pool.", "SupportedIdentityProviders", i, builtin);
                     }
                     else
                     {
-                        Add(R.SupportedIdpUnverified, $"Identity provider '{Shorten(name)}' must be configured in the user pool under exactly this name, or Cognito answers InvalidParameterException: The provider {Shorten(name)} does not exist for User Pool.", "SupportedIdentityProviders", i);
+                        // A near miss of a built-in name ("Gogle", "Facebok") is most likely a typo of it; a name far from
+                        // every built-in (a SAML or OIDC provider's own name) gets no suggestion.
+                        Suggest(R.SupportedIdpUnverified, $"Identity provider '{Shorten(name)}' must be configured in the user pool under exactly this name, or Cognito answers InvalidParameterException: The provider {Shorten(name)} does not exist for User Pool.", "SupportedIdentityProviders", i, NameSuggestion.Nearest(name, BuiltInProviders));
                     }
                 }
 

@@ -11,7 +11,8 @@ namespace CognitoGen.Tests.Analyzers;
 /// <summary>Each code fix on one diagnostic, and Fix All over several; only the fixed rule is enabled.</summary>
 public class CodeFixTests
 {
-    private static async Task Verify<TFix>(string id, string source, string fixedSource, string? batchFixedSource = null, int fixAllIterations = 1)
+    /// <param name="findingsStayFixed">The fixed code marks findings of <paramref name="id"/> that stay (with no fix to offer).</param>
+    private static async Task Verify<TFix>(string id, string source, string fixedSource, string? batchFixedSource = null, bool findingsStayFixed = false)
         where TFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<UserPoolClientAnalyzer, TFix, DefaultVerifier>
@@ -22,9 +23,14 @@ public class CodeFixTests
             CodeActionEquivalenceKey = typeof(TFix).Name,
         };
         if (batchFixedSource is not null) test.BatchFixedCode = batchFixedSource;
+        if (findingsStayFixed)
+        {
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+            test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
+        }
 
-        // Two removals from one argument list touch the same separator, so Fix All needs a second pass for them.
-        test.NumberOfFixAllIterations = fixAllIterations;
+        // Fix All must converge in one pass (dotnet format runs it once), even for two removals from one argument list.
+        test.NumberOfFixAllIterations = 1;
         test.TestState.AdditionalReferences.Add(TestReferences.Runtime);
         test.DisabledDiagnostics.AddRange(AnalyzerVerifier.AllIds.Where(i => i != id));
         await test.RunAsync();
@@ -150,7 +156,7 @@ public class CodeFixTests
         """, """
         using CognitoGen;
         [UserPoolClient("a"), WriteAttributes(StandardAttribute.Email)] public partial class A { }
-        """, fixAllIterations: 2);
+        """);
 
     [Fact]
     public Task Drop_duplicate_values_from_params_lists_and_repeated_attributes() => Verify<DropDuplicateValueFix>("CGEN1201", """
@@ -185,6 +191,80 @@ public class CodeFixTests
         """, """
         using CognitoGen;
         [UserPoolClient("a"), ReadAttributes("email", "email")]
+        public partial class A { }
+        """);
+
+    [Fact]
+    public Task A_built_in_provider_in_the_wrong_case_takes_the_exact_name_keeping_trivia() => Verify<UseSuggestedNameFix>("CGEN6005", """
+        using CognitoGen;
+        [UserPoolClient("a"), IdentityProvider( /* social */ {|CGEN6005:"google"|}  )]
+        [IdentityProvider({|CGEN6005:"signinwithapple"|})] // apple
+        public partial class A { }
+        [UserPoolClient("b"), IdentityProvider({|CGEN6005:"cognito"|})] public partial class B { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), IdentityProvider( /* social */ "Google"  )]
+        [IdentityProvider("SignInWithApple")] // apple
+        public partial class A { }
+        [UserPoolClient("b"), IdentityProvider("COGNITO")] public partial class B { }
+        """);
+
+    [Fact]
+    public Task A_built_in_provider_in_the_wrong_case_becomes_the_constant_where_the_file_uses_the_constants() => Verify<UseSuggestedNameFix>("CGEN6005", """
+        using CognitoGen;
+        [UserPoolClient("a"), IdentityProvider(BuiltInIdentityProvider.Cognito), IdentityProvider( {|CGEN6005:"FACEBOOK"|} /* social */)]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), IdentityProvider(BuiltInIdentityProvider.Cognito), IdentityProvider( BuiltInIdentityProvider.Facebook /* social */)]
+        public partial class A { }
+        """);
+
+    [Fact]
+    public Task A_built_in_provider_constant_is_qualified_like_the_file_qualifies_it() => Verify<UseSuggestedNameFix>("CGEN6005", """
+        [CognitoGen.UserPoolClient("a"), CognitoGen.IdentityProvider(CognitoGen.BuiltInIdentityProvider.Cognito), CognitoGen.IdentityProvider({|CGEN6005:"loginwithamazon"|})]
+        public partial class A { }
+        """, """
+        [CognitoGen.UserPoolClient("a"), CognitoGen.IdentityProvider(CognitoGen.BuiltInIdentityProvider.Cognito), CognitoGen.IdentityProvider(CognitoGen.BuiltInIdentityProvider.LoginWithAmazon)]
+        public partial class A { }
+        """);
+
+    // The fixed names are built-in providers, still reminders (CGEN6006 without a suggestion); names far from every
+    // built-in (a SAML or OIDC provider's own name) get no suggestion and so no fix.
+    [Fact]
+    public Task A_near_miss_of_a_built_in_provider_takes_the_built_in_name_and_other_names_are_left_alone() => Verify<UseSuggestedNameFix>("CGEN6006", """
+        using CognitoGen;
+        [UserPoolClient("a"), IdentityProvider({|CGEN6006:"Gogle"|}), IdentityProvider({|CGEN6006:"Facebok"|}) /* fb */, IdentityProvider({|CGEN6006:"SignInWithAple"|})]
+        [IdentityProvider({|CGEN6006:"MyOIDC"|}), IdentityProvider({|CGEN6006:"Okta"|}), IdentityProvider({|CGEN6006:"Gmail"|}), IdentityProvider({|CGEN6006:"Azure"|})]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), IdentityProvider({|CGEN6006:"Google"|}), IdentityProvider({|CGEN6006:"Facebook"|}) /* fb */, IdentityProvider({|CGEN6006:"SignInWithApple"|})]
+        [IdentityProvider({|CGEN6006:"MyOIDC"|}), IdentityProvider({|CGEN6006:"Okta"|}), IdentityProvider({|CGEN6006:"Gmail"|}), IdentityProvider({|CGEN6006:"Azure"|})]
+        public partial class A { }
+        """, findingsStayFixed: true);
+
+    [Fact]
+    public Task A_near_miss_of_a_built_in_provider_becomes_the_constant_where_the_file_uses_the_constants() => Verify<UseSuggestedNameFix>("CGEN6006", """
+        using CognitoGen;
+        [UserPoolClient("a"), IdentityProvider(BuiltInIdentityProvider.Cognito), IdentityProvider({|CGEN6006:"LoginWithAmazn"|})]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), IdentityProvider(BuiltInIdentityProvider.Cognito), IdentityProvider({|CGEN6006:BuiltInIdentityProvider.LoginWithAmazon|})]
+        public partial class A { }
+        """, findingsStayFixed: true);
+
+    [Fact]
+    public Task A_misspelt_scope_becomes_the_constant_where_the_file_uses_the_constants() => Verify<UseSuggestedNameFix>("CGEN2011", """
+        using CognitoGen;
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
+        [OAuthScope(StandardScope.OpenId), OAuthScope({|CGEN2011:"emial"|})]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
+        [OAuthScope(StandardScope.OpenId), OAuthScope(StandardScope.Email)]
         public partial class A { }
         """);
 }

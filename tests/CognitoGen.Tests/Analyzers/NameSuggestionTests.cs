@@ -1,10 +1,12 @@
 using CognitoGen.Tests.Clients;
+using CognitoGen.Rules;
 
 namespace CognitoGen.Tests.Analyzers;
 
 /// <summary>
-/// "Did you mean" in the messages of CGEN2011 (scope), CGEN6003 (attribute), CGEN5001 (auth flow) and CGEN2001
-/// (OAuth flow): a near miss gets the one nearby valid value, anything else gets no suggestion at all.
+/// "Did you mean" in the messages of CGEN2011 (scope), CGEN6003 (attribute), CGEN5001 (auth flow), CGEN2001
+/// (OAuth flow) and CGEN6005/CGEN6006 (built-in identity provider): a near miss gets the one nearby valid value, anything
+/// else gets no suggestion at all.
 /// </summary>
 public class NameSuggestionTests
 {
@@ -117,5 +119,65 @@ public class NameSuggestionTests
         var message = OAuthFlowMessage(value);
         Assert.NotNull(message);
         Assert.DoesNotContain("Did you mean", message);
+    }
+
+    private static RuleFinding? IdentityProviderFinding(string id, string name)
+        => (BareClient.Definition with { SupportedIdentityProviders = [name] }).Validate().FirstOrDefault(f => f.Id == id);
+
+    [Theory]
+    [InlineData("google", "Google")]
+    [InlineData("cognito", "COGNITO")]
+    [InlineData("Cognito", "COGNITO")]
+    [InlineData("FACEBOOK", "Facebook")]
+    [InlineData("signinwithapple", "SignInWithApple")]
+    [InlineData("LOGINWITHAMAZON", "LoginWithAmazon")]
+    public void A_built_in_provider_in_the_wrong_case_gets_the_exact_name(string name, string expected)
+    {
+        var finding = IdentityProviderFinding("CGEN6005", name);
+        Assert.NotNull(finding);
+        Assert.Equal(expected, finding.Suggestion);
+        Assert.Equal(
+            $"Identity provider '{name}' differs from the built-in '{expected}' only in letter case; names are case-sensitive, so Cognito will likely answer: The provider {name} does not exist for User Pool. Did you mean '{expected}'?",
+            finding.Message);
+        Assert.Null(IdentityProviderFinding("CGEN6006", name));
+    }
+
+    [Theory]
+    [InlineData("Gogle", "Google")]
+    [InlineData("Googel", "Google")]
+    [InlineData("Facebok", "Facebook")]
+    [InlineData("FaceBok", "Facebook")] // a case difference and a deletion
+    [InlineData("SignInWithAple", "SignInWithApple")]
+    [InlineData("LoginWithAmazn", "LoginWithAmazon")]
+    [InlineData("COGNITOO", "COGNITO")]
+    public void A_near_miss_of_a_built_in_provider_gets_the_built_in_name(string name, string expected)
+    {
+        var finding = IdentityProviderFinding("CGEN6006", name);
+        Assert.NotNull(finding);
+        Assert.Equal(expected, finding.Suggestion);
+        Assert.Equal(
+            $"Identity provider '{name}' must be configured in the user pool under exactly this name, or Cognito answers InvalidParameterException: The provider {name} does not exist for User Pool. Did you mean '{expected}'?",
+            finding.Message);
+    }
+
+    [Theory]
+    [InlineData("MyOIDC")]
+    [InlineData("Okta")]
+    [InlineData("Gmail")]
+    [InlineData("Azure")]
+    [InlineData("Apple")]
+    [InlineData("Amazon")]
+    [InlineData("MySaml")]
+    [InlineData("CorporateAD")]
+    [InlineData("Google")]    // a built-in name itself: a reminder, nothing to suggest
+    [InlineData("Facebook")]
+    public void A_provider_that_is_not_a_near_miss_of_a_built_in_gets_no_suggestion(string name)
+    {
+        var finding = IdentityProviderFinding("CGEN6006", name);
+        Assert.NotNull(finding);
+        Assert.Null(finding.Suggestion);
+        Assert.Equal(
+            $"Identity provider '{name}' must be configured in the user pool under exactly this name, or Cognito answers InvalidParameterException: The provider {name} does not exist for User Pool.",
+            finding.Message);
     }
 }

@@ -500,6 +500,7 @@ public static class RuleCases
         V("CGEN6006", "social provider", """[IdentityProvider({|CGEN6006:"Facebook"|})]""");
         N("CGEN6006", "COGNITO", """[IdentityProvider("COGNITO")]""");
         N("CGEN6006", "COGNITO constant", "[IdentityProvider(BuiltInIdentityProvider.Cognito)]");
+        V("CGEN6006", "near misses of built-in names", """[IdentityProvider({|CGEN6006:"Gogle"|}), IdentityProvider({|CGEN6006:"SignInWithAple"|})]""");
 
         // CGEN6007 custom-attribute-unverified (info): once per custom attribute.
         V("CGEN6007", "read", """[ReadAttributes("email", {|CGEN6007:"custom:tier"|})]""");
