@@ -4,6 +4,7 @@ using System.Threading;
 using CognitoGen.Generator.Emitting;
 using CognitoGen.Generator.Model;
 using CognitoGen.Generator.Parsing;
+using CognitoGen.Generator.PoolNames;
 using CognitoGen.Wire;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -55,6 +56,44 @@ namespace CognitoGen.Generator
             {
                 if (env.CanEmit && env.HasSdk) spc.AddSource("CognitoGen.SdkRequests.g.cs", SourceText.From(SdkEmitter.Emit(env), Encoding.UTF8));
                 if (env.CanEmit && env.HasCdk) spc.AddSource("CognitoGen.CdkProps.g.cs", SourceText.From(CdkEmitter.Emit(env), Encoding.UTF8));
+            });
+
+            InitializePoolNames(context);
+        }
+
+        /// <summary>
+        /// Typed names from the pool files (AdditionalFiles with <c>CognitoGenPool=true</c>, which the package's targets make
+        /// from <c>&lt;CognitoGenPool&gt;</c> items; no other file is read). Each file is loaded once per change of that file,
+        /// the names merged, and one source written; client edits reach none of these steps.
+        /// </summary>
+        private static void InitializePoolNames(IncrementalGeneratorInitializationContext context)
+        {
+            var poolFiles = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => PoolNamesReader.IsPoolFile(pair.Left, pair.Right))
+                .Select(static (pair, ct) => PoolNamesReader.ToPoolFile(pair.Left, pair.Right, ct))
+                .WithTrackingName(TrackingNames.PoolFiles);
+
+            var perFile = poolFiles
+                .Select(static (file, ct) => PoolNamesReader.Read(file, ct))
+                .WithTrackingName(TrackingNames.PoolFileNames);
+
+            var names = perFile
+                .Collect()
+                .Select(static (parts, ct) => parts.IsEmpty ? null : PoolNamesReader.Merge(parts, ct))
+                .WithTrackingName(TrackingNames.PoolNames);
+
+            var options = context.AnalyzerConfigOptionsProvider
+                .Combine(context.ParseOptionsProvider)
+                .Select(static (pair, _) => PoolNamesReader.ReadOptions(
+                    pair.Left.GlobalOptions,
+                    pair.Right is not CSharpParseOptions parse || parse.LanguageVersion >= LanguageVersion.CSharp8))
+                .WithTrackingName(TrackingNames.PoolOptions);
+
+            context.RegisterSourceOutput(names.Combine(options), static (spc, pair) =>
+            {
+                if (pair.Left is null) return;
+                spc.AddSource(PoolEmitter.HintName, SourceText.From(PoolEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8));
             });
         }
 
