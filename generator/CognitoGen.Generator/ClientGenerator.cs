@@ -46,7 +46,14 @@ namespace CognitoGen.Generator
                 .Select(static (e, _) => new ClientEnvironment(e.CanEmit, e.HasSdk, e.SdkExtensionsClass, e.HasCdk, e.CdkExtensionsClass))
                 .WithTrackingName(TrackingNames.ClientEnvironment);
 
-            context.RegisterSourceOutput(clients.Combine(clientEnvironment), static (spc, pair) =>
+            // Clients that name pool constants get their values; the others pass through unchanged (and stay cached).
+            var poolConstants = InitializePoolNames(context);
+            var resolvedClients = clients
+                .Combine(poolConstants)
+                .Select(static (pair, _) => PendingResolver.Resolve(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ResolvedClients);
+
+            context.RegisterSourceOutput(resolvedClients.Combine(clientEnvironment), static (spc, pair) =>
             {
                 if (!pair.Right.CanEmit) return;
                 spc.AddSource(pair.Left.HintName, SourceText.From(ClientEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8));
@@ -57,8 +64,6 @@ namespace CognitoGen.Generator
                 if (env.CanEmit && env.HasSdk) spc.AddSource("CognitoGen.SdkRequests.g.cs", SourceText.From(SdkEmitter.Emit(env), Encoding.UTF8));
                 if (env.CanEmit && env.HasCdk) spc.AddSource("CognitoGen.CdkProps.g.cs", SourceText.From(CdkEmitter.Emit(env), Encoding.UTF8));
             });
-
-            InitializePoolNames(context);
         }
 
         /// <summary>
@@ -66,7 +71,7 @@ namespace CognitoGen.Generator
         /// from <c>&lt;CognitoGenPool&gt;</c> items; no other file is read). Each file is loaded once per change of that file,
         /// the names merged, and one source written; client edits reach none of these steps.
         /// </summary>
-        private static void InitializePoolNames(IncrementalGeneratorInitializationContext context)
+        private static IncrementalValueProvider<EquatableArray<PoolConstant>> InitializePoolNames(IncrementalGeneratorInitializationContext context)
         {
             var poolFiles = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
@@ -90,11 +95,16 @@ namespace CognitoGen.Generator
                     pair.Right is not CSharpParseOptions parse || parse.LanguageVersion >= LanguageVersion.CSharp8))
                 .WithTrackingName(TrackingNames.PoolOptions);
 
-            context.RegisterSourceOutput(names.Combine(options), static (spc, pair) =>
+            var pool = names.Combine(options).WithTrackingName(TrackingNames.PoolNamesWithOptions);
+            context.RegisterSourceOutput(pool, static (spc, pair) =>
             {
                 if (pair.Left is null) return;
                 spc.AddSource(PoolEmitter.HintName, SourceText.From(PoolEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8));
             });
+
+            return pool
+                .Select(static (pair, _) => pair.Left is null ? EquatableArray<PoolConstant>.Empty : PoolEmitter.Constants(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.PoolConstants);
         }
 
         private static EnvironmentModel ReadEnvironment(Compilation compilation, CancellationToken ct)

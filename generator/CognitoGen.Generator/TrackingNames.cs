@@ -19,5 +19,14 @@ namespace CognitoGen.Generator
 
         /// <summary>The pool class's name and namespace from the MSBuild properties.</summary>
         public const string PoolOptions = nameof(PoolOptions);
+
+        /// <summary>The merged pool names with the options: the input of CognitoGen.Pool.g.cs.</summary>
+        public const string PoolNamesWithOptions = nameof(PoolNamesWithOptions);
+
+        /// <summary>Every pool constant's path and value, for client arguments that name one.</summary>
+        public const string PoolConstants = nameof(PoolConstants);
+
+        /// <summary>Clients with the pool constants they name resolved (the others unchanged).</summary>
+        public const string ResolvedClients = nameof(ResolvedClients);
     }
 }

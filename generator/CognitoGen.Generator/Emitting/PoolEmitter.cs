@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using CognitoGen.Generator.Model;
 using CognitoGen.Generator.PoolNames;
 
 namespace CognitoGen.Generator.Emitting
@@ -11,9 +12,9 @@ namespace CognitoGen.Generator.Emitting
     internal static class PoolEmitter
     {
         public const string HintName = "CognitoGen.Pool.g.cs";
-        private const string ScopesClass = "Scopes";
-        private const string ProvidersClass = "IdentityProviders";
-        private const string AttributesClass = "CustomAttributes";
+        public const string ScopesClass = "Scopes";
+        public const string ProvidersClass = "IdentityProviders";
+        public const string AttributesClass = "CustomAttributes";
 
         public static string Emit(PoolNamesModel pool, PoolOptions options)
         {
@@ -28,24 +29,30 @@ namespace CognitoGen.Generator.Emitting
 
             w.Line();
             if (options.Namespace is not null) w.Open("namespace " + options.Namespace);
-
-            var className = options.ClassName;
-            var groups = new List<(string Name, Action<string> Write)>();
-            if (pool.ResourceServers is { } servers) groups.Add((ScopesClass, name => WriteScopes(w, name, servers)));
-            if (pool.IdentityProviders is { } providers) groups.Add((ProvidersClass, name => WriteNames(w, name, providers, "Identity provider", ".", "Provider")));
-            if (pool.CustomAttributes is { } attributes)
-            {
-                groups.Add((AttributesClass, name => WriteNames(w, name, attributes, "Custom attribute", ", as app clients list it in ReadAttributes and WriteAttributes.", "Attribute")));
-            }
-
-            WriteClassDoc(w, pool, className);
+            WriteClassDoc(w, pool);
             w.Line(ClientEmitter.GeneratedCodeAttribute);
-            w.Open("internal static partial class " + Identifiers.Escape(className));
-            var groupNames = Identifiers.Unique(groups.Select(g => g.Name).ToList(), groups.Select(g => g.Name).ToList(), className, Identifiers.ObjectMembers);
-            for (var i = 0; i < groups.Count; i++)
+            w.Open("internal static partial class " + Identifiers.Escape(options.ClassName));
+            var first = true;
+            foreach (var group in Layout(pool, options.ClassName))
             {
-                if (i > 0) w.Line();
-                groups[i].Write(groupNames[i]);
+                if (!first) w.Line();
+                first = false;
+                w.Line("/// <summary>" + group.Doc + "</summary>");
+                w.Line(ClientEmitter.GeneratedCodeAttribute);
+                w.Open("public static class " + Identifiers.Escape(group.Name));
+                for (var i = 0; i < group.Classes.Count; i++)
+                {
+                    var server = group.Classes[i];
+                    if (i > 0) w.Line();
+                    w.Line("/// <summary>" + server.Doc + "</summary>");
+                    w.Line(ClientEmitter.GeneratedCodeAttribute);
+                    w.Open("public static class " + Identifiers.Escape(server.Name));
+                    WriteConstants(w, server.Constants);
+                    w.Close();
+                }
+
+                WriteConstants(w, group.Constants);
+                w.Close();
             }
 
             w.Close();
@@ -53,7 +60,65 @@ namespace CognitoGen.Generator.Emitting
             return w.ToString();
         }
 
-        private static void WriteClassDoc(SourceWriter w, PoolNamesModel pool, string className)
+        /// <summary>
+        /// Every constant the class declares, by its dotted path (namespace, class, group, [server,] name; no <c>@</c>), so a
+        /// client attribute that names one can be resolved before the class exists in a compilation.
+        /// </summary>
+        public static EquatableArray<PoolConstant> Constants(PoolNamesModel pool, PoolOptions options)
+        {
+            var prefix = (options.Namespace is null ? string.Empty : options.Namespace.Replace("@", string.Empty) + ".") + options.ClassName + ".";
+            var result = new List<PoolConstant>();
+            foreach (var group in Layout(pool, options.ClassName))
+            {
+                foreach (var server in group.Classes)
+                {
+                    foreach (var c in server.Constants) result.Add(new PoolConstant(group.Kind, prefix + group.Name + "." + server.Name + "." + c.Name, c.Value));
+                }
+
+                foreach (var c in group.Constants) result.Add(new PoolConstant(group.Kind, prefix + group.Name + "." + c.Name, c.Value));
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        private static void WriteConstants(SourceWriter w, IReadOnlyList<ConstantLayout> constants)
+        {
+            foreach (var c in constants)
+            {
+                w.Line("/// <summary>" + c.Doc + "</summary>");
+                w.Line("public const string " + Identifiers.Escape(c.Name) + " = " + SourceWriter.Literal(c.Value) + ";");
+            }
+        }
+
+        private sealed record GroupLayout(string Kind, string Name, string Doc, IReadOnlyList<ClassLayout> Classes, IReadOnlyList<ConstantLayout> Constants);
+
+        private sealed record ClassLayout(string Name, string Doc, IReadOnlyList<ConstantLayout> Constants);
+
+        private sealed record ConstantLayout(string Name, string Doc, string Value);
+
+        /// <summary>The names and docs of everything the class declares: one place, for the source and for <see cref="Constants"/>.</summary>
+        private static List<GroupLayout> Layout(PoolNamesModel pool, string className)
+        {
+            var groups = new List<(string Name, Func<string, GroupLayout> Make)>();
+            if (pool.ResourceServers is { } servers) groups.Add((ScopesClass, name => ScopesLayout(name, servers)));
+            if (pool.IdentityProviders is { } providers)
+            {
+                groups.Add((ProvidersClass, name => NamesLayout(
+                    ProvidersClass, name, providers, "The pool's identity providers, by the name app clients list them with.", "Identity provider", ".", "Provider")));
+            }
+
+            if (pool.CustomAttributes is { } attributes)
+            {
+                groups.Add((AttributesClass, name => NamesLayout(
+                    AttributesClass, name, attributes, "The pool's custom attributes, as app clients list them (custom:name).", "Custom attribute",
+                    ", as app clients list it in ReadAttributes and WriteAttributes.", "Attribute")));
+            }
+
+            var groupNames = Identifiers.Unique(groups.Select(g => g.Name).ToList(), groups.Select(g => g.Name).ToList(), className, Identifiers.ObjectMembers);
+            return groups.Select((g, i) => g.Make(groupNames[i])).ToList();
+        }
+
+        private static void WriteClassDoc(SourceWriter w, PoolNamesModel pool)
         {
             w.Line("/// <summary>");
             w.Line("/// Names from this project's user pool files (the <c>CognitoGenPool</c> items), as constants: the OAuth scopes in");
@@ -76,12 +141,9 @@ namespace CognitoGen.Generator.Emitting
             w.Line("/// </remarks>");
         }
 
-        private static void WriteScopes(SourceWriter w, string groupName, IReadOnlyList<PoolServerNames> servers)
+        private static GroupLayout ScopesLayout(string groupName, IReadOnlyList<PoolServerNames> servers)
         {
             var sorted = servers.OrderBy(s => s.Identifier, StringComparer.Ordinal).ToList();
-            w.Line("/// <summary>The pool's custom OAuth scopes (<c>identifier/scope</c>), one class per resource server.</summary>");
-            w.Line(ClientEmitter.GeneratedCodeAttribute);
-            w.Open("public static class " + Identifiers.Escape(groupName));
 
             // A server's class comes from its Name when that is usable and unique among the Names, else from its identifier.
             var fromNames = sorted.Select(s => s.Name is null ? null : Identifiers.Pascal(s.Name, string.Empty)).ToList();
@@ -90,45 +152,39 @@ namespace CognitoGen.Generator.Emitting
                     ? n
                     : Identifiers.Pascal(s.Identifier, "ResourceServer")).ToList();
             var classNames = Identifiers.Unique(sorted.Select(s => s.Identifier).ToList(), bases, groupName, Identifiers.ObjectMembers);
+            var classes = new List<ClassLayout>();
             for (var i = 0; i < sorted.Count; i++)
             {
                 var server = sorted[i];
-                if (i > 0) w.Line();
-                w.Line("/// <summary>Resource server <c>" + Doc(server.Identifier) + "</c>" + (server.Name is null ? string.Empty : " (Name <c>" + Doc(server.Name) + "</c>)") +
-                       ", from <c>" + Doc(server.File) + "</c>." + (server.Scopes.Count == 0 ? " It defines no scopes." : string.Empty) + "</summary>");
-                w.Line(ClientEmitter.GeneratedCodeAttribute);
-                w.Open("public static class " + Identifiers.Escape(classNames[i]));
                 var scopes = server.Scopes.OrderBy(s => s.Value, StringComparer.Ordinal).ToList();
                 var scopeNames = Identifiers.Unique(
                     scopes.Select(s => s.Value).ToList(), scopes.Select(s => Identifiers.Pascal(s.Value, "Scope")).ToList(), classNames[i], Identifiers.ObjectMembers);
-                for (var j = 0; j < scopes.Count; j++)
+                var constants = scopes.Select((scope, j) =>
                 {
-                    var full = server.Identifier + "/" + scopes[j].Value;
-                    w.Line("/// <summary>Scope <c>" + Doc(full) + "</c> of resource server <c>" + Doc(server.Identifier) + "</c>, from <c>" + Doc(scopes[j].File) + "</c>.</summary>");
-                    w.Line("public const string " + Identifiers.Escape(scopeNames[j]) + " = " + SourceWriter.Literal(full) + ";");
-                }
-
-                w.Close();
+                    var full = server.Identifier + "/" + scope.Value;
+                    return new ConstantLayout(
+                        scopeNames[j],
+                        "Scope <c>" + Doc(full) + "</c> of resource server <c>" + Doc(server.Identifier) + "</c>, from <c>" + Doc(scope.File) + "</c>.",
+                        full);
+                }).ToList();
+                classes.Add(new ClassLayout(
+                    classNames[i],
+                    "Resource server <c>" + Doc(server.Identifier) + "</c>" + (server.Name is null ? string.Empty : " (Name <c>" + Doc(server.Name) + "</c>)") +
+                    ", from <c>" + Doc(server.File) + "</c>." + (server.Scopes.Count == 0 ? " It defines no scopes." : string.Empty),
+                    constants));
             }
 
-            w.Close();
+            return new GroupLayout(ScopesClass, groupName, "The pool's custom OAuth scopes (<c>identifier/scope</c>), one class per resource server.", classes, Array.Empty<ConstantLayout>());
         }
 
-        private static void WriteNames(SourceWriter w, string groupName, IReadOnlyList<PoolName> names, string what, string tail, string fallback)
+        private static GroupLayout NamesLayout(string kind, string groupName, IReadOnlyList<PoolName> names, string doc, string what, string tail, string fallback)
         {
             var sorted = names.OrderBy(n => n.Value, StringComparer.Ordinal).ToList();
-            w.Line("/// <summary>The pool's " + (what == "Identity provider" ? "identity providers, by the name app clients list them with" : "custom attributes, as app clients list them (custom:name)") + ".</summary>");
-            w.Line(ClientEmitter.GeneratedCodeAttribute);
-            w.Open("public static class " + Identifiers.Escape(groupName));
             var bases = sorted.Select(n => Identifiers.Pascal(BareName(n.Value), fallback)).ToList();
             var identifiers = Identifiers.Unique(sorted.Select(n => n.Value).ToList(), bases, groupName, Identifiers.ObjectMembers);
-            for (var i = 0; i < sorted.Count; i++)
-            {
-                w.Line("/// <summary>" + what + " <c>" + Doc(sorted[i].Value) + "</c>, from <c>" + Doc(sorted[i].File) + "</c>" + tail + "</summary>");
-                w.Line("public const string " + Identifiers.Escape(identifiers[i]) + " = " + SourceWriter.Literal(sorted[i].Value) + ";");
-            }
-
-            w.Close();
+            var constants = sorted.Select((n, i) => new ConstantLayout(
+                identifiers[i], what + " <c>" + Doc(n.Value) + "</c>, from <c>" + Doc(n.File) + "</c>" + tail, n.Value)).ToList();
+            return new GroupLayout(kind, groupName, doc, Array.Empty<ClassLayout>(), constants);
         }
 
         /// <summary>A custom attribute's identifier comes from its name without the <c>custom:</c> prefix.</summary>

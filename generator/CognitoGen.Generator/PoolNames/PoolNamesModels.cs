@@ -24,4 +24,10 @@ namespace CognitoGen.Generator.PoolNames
 
     /// <summary>Where the pool class goes: its identifier, its namespace (null for the global one), and whether <c>#nullable</c> is allowed.</summary>
     internal sealed record PoolOptions(string ClassName, string? Namespace, bool NullableDirective);
+
+    /// <summary>
+    /// A constant of the generated pool class: what it names (<c>Scopes</c>, <c>IdentityProviders</c> or <c>CustomAttributes</c>,
+    /// whatever its group class is called), its dotted path (no <c>@</c>) and its value.
+    /// </summary>
+    internal sealed record PoolConstant(string Kind, string Path, string Value);
 }

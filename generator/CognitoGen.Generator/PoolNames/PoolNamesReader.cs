@@ -152,7 +152,7 @@ namespace CognitoGen.Generator.PoolNames
             var ns = value?.Trim() ?? string.Empty;
             if (ns.StartsWith("global::", StringComparison.Ordinal)) ns = ns.Substring("global::".Length);
             if (ns.Length == 0) return null;
-            return string.Join(".", ns.Split('.').Select(part => Identifiers.Exact(part.Trim(), "Pool")));
+            return string.Join(".", ns.Split('.').Select(part => Identifiers.Escape(Identifiers.Exact(part.Trim(), "Pool"))));
         }
     }
 }

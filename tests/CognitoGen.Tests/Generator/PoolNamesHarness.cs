@@ -24,7 +24,7 @@ public static class PoolNamesHarness
     public static InMemoryText PoolFile(string name, string text) => new(ProjectDir + "infra/pool/" + name, text, isPool: true);
 
     /// <summary>A sample from tests/CognitoGen.Tests/Pool/Samples as a pool file.</summary>
-    public static InMemoryText Sample(string name) => PoolFile(name, File.ReadAllText(System.IO.Path.Combine(SamplesDir, name)));
+    public static InMemoryText PoolSample(string name) => PoolFile(name, File.ReadAllText(System.IO.Path.Combine(SamplesDir, name)));
 
     /// <summary>An ordinary AdditionalFile (no pool metadata).</summary>
     public static InMemoryText Ordinary(string path, string text) => new(ProjectDir + path, text, isPool: false);
