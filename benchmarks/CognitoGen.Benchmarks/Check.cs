@@ -1,3 +1,4 @@
+extern alias generator;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -27,7 +28,7 @@ public static class Check
         Expect(compilation.GetDiagnostics().All(d => d.Severity < DiagnosticSeverity.Warning), "user sources compile without warnings");
 
         var sw = Stopwatch.StartNew();
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new Generator.ClientGenerator().AsSourceGenerator() }, parseOptions: Workload.ParseOptions,
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new generator::CognitoGen.Generator.ClientGenerator().AsSourceGenerator() }, parseOptions: Workload.ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         Console.WriteLine($"  generator full run (tracked, one shot): {sw.Elapsed.TotalMilliseconds:F0} ms");

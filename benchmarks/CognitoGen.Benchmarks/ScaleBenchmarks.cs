@@ -1,8 +1,9 @@
 extern alias analyzers;
+extern alias generator;
 using System.Collections.Immutable;
 using analyzers::CognitoGen.Analyzers;
 using BenchmarkDotNet.Attributes;
-using CognitoGen.Generator;
+using generator::CognitoGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
