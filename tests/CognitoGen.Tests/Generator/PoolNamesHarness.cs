@@ -36,7 +36,7 @@ public static class PoolNamesHarness
             new[] { new ClientGenerator().AsSourceGenerator() },
             files.Cast<AdditionalText>(),
             parse ?? GeneratorHarness.ParseOptions,
-            new OptionsProvider(options ?? Properties(), files),
+            Provider(options ?? Properties(), files),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator; returns the output compilation, the run result and every warning or error (generator and compiler).</summary>
@@ -52,6 +52,9 @@ public static class PoolNamesHarness
     /// <summary>The pool source, or null when none was generated.</summary>
     public static string? PoolSource(GeneratorDriverRunResult run) =>
         run.Results.Single().GeneratedSources.SingleOrDefault(s => s.HintName == "CognitoGen.Pool.g.cs").SourceText?.ToString();
+
+    /// <summary>The MSBuild-written options for <paramref name="files"/> with these properties.</summary>
+    public static AnalyzerConfigOptionsProvider Provider(Options options, IEnumerable<InMemoryText> files) => new OptionsProvider(options, files);
 
     public sealed class InMemoryText : AdditionalText
     {

@@ -391,6 +391,29 @@ public class PoolNamesTests
     }
 
     [Fact]
+    public void Pool_constants_named_through_a_using_alias_or_using_static_are_resolved()
+    {
+        const string client = """
+            using CognitoGen;
+            using P = App.CognitoPool;
+            using S = App.CognitoPool.Scopes.SolarSystemData;
+            using static App.CognitoPool.Scopes.SolarSystemData;
+            namespace App;
+            [UserPoolClient("web"), CallbackUrl("https://app.example.com/cb"), AllowedOAuthFlows(OAuthFlow.Code), EnableOAuth]
+            [OAuthScope(P.Scopes.SolarSystemData.AsteroidsAdd), OAuthScope(S.AsteroidsRead), IdentityProvider(P.IdentityProviders.Google)]
+            public partial class WebClient { }
+            [UserPoolClient("other"), OAuthScope(AsteroidsRead)]
+            public partial class OtherClient { }
+            """;
+        var (_, run, diagnostics) = Run(AllSamples.Select(PoolSample), null, client);
+        GeneratorHarness.AssertClean(diagnostics, run);
+        var source = GeneratorHarness.GeneratedText(run, "App.WebClient.CognitoClient.g.cs");
+        Assert.Contains("""AllowedOAuthScopes = new string[] { "solar-system-data/asteroids.add", "solar-system-data/asteroids.read" },""", source);
+        Assert.Contains("""SupportedIdentityProviders = new string[] { "Google" },""", source);
+        Assert.Contains("""AllowedOAuthScopes = new string[] { "solar-system-data/asteroids.read" },""", GeneratorHarness.GeneratedText(run, "App.OtherClient.CognitoClient.g.cs"));
+    }
+
+    [Fact]
     public void A_name_that_is_no_pool_constant_is_left_out_and_any_pool_constant_counts_as_the_compiler_binds_it()
     {
         const string client = """
