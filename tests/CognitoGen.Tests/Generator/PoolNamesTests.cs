@@ -30,6 +30,8 @@ public class PoolNamesTests
             /// server's Name gives, and from its identifier otherwise. When two names still map to one identifier, or to the name of
             /// the enclosing class or of a member of <see cref="object"/>, the name first in ordinal order keeps it and the others get the
             /// smallest free number after it: 2, 3, … (<c>_2</c> after a digit). Each constant's documentation gives its name and file.</para>
+            /// <para>Client attributes can name these constants (<c>[OAuthScope(CognitoPool.Scopes.Orders.Read)]</c>, also through a
+            /// using alias or using static); the generated definitions carry their values.</para>
             /// </remarks>
         """;
 
