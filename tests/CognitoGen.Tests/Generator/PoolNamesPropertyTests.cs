@@ -20,6 +20,8 @@ public class PoolNamesPropertyTests
         "\"", "\\", "<", ">", "&", "</summary>", "*/", "//", "é", "ß", "Ω", "\u0301", "\u200B", "\u00AD", "🚀", "\u0000", "\u007F", "日本",
     };
 
+    private static readonly Microsoft.CodeAnalysis.CSharp.CSharpParseOptions Diagnose = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+
     private static string Name(Random random, int maxPieces)
     {
         var n = random.Next(0, maxPieces + 1);
@@ -54,7 +56,9 @@ public class PoolNamesPropertyTests
                 PoolFile("pool.json", JsonSerializer.Serialize(new { UserPool = new { Id = "us-east-1_Random", SchemaAttributes = attributes.Select(n => new { Name = "custom:" + n }).ToArray() } })),
             };
 
-            var (output, run, diagnostics) = Run(files, Properties(className: Name(random, 2), ns: random.Next(2) == 0 ? null : Name(random, 2).Replace("\n", ".")));
+            // Documentation comments are checked too (as with GenerateDocumentationFile), so a name cannot break their XML.
+            var (output, run, diagnostics) = Run(
+                files, Properties(className: Name(random, 2), ns: random.Next(2) == 0 ? null : Name(random, 2).Replace("\n", ".")), Diagnose);
             Assert.Null(run.Results.Single().Exception);
             var strict = output.WithOptions(output.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Error));
             var problems = diagnostics.AddRange(strict.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));

@@ -38,7 +38,7 @@ public class PoolNamesTests
     [Fact]
     public void The_samples_give_the_scopes_by_resource_server_the_providers_and_the_custom_attributes()
     {
-        var (_, run, diagnostics) = Run(AllSamples.Select(PoolSample));
+        var (_, run, diagnostics) = Run(AllSamples.Select(PoolSample), null, GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
         GeneratorHarness.AssertClean(diagnostics, run);
 
         const string G = "[global::System.CodeDom.Compiler.GeneratedCode(\"CognitoGen\", \"" + NamesTests.Version + "\")]";
