@@ -23,6 +23,8 @@ trap 'exit 130' INT TERM
 step() { echo "e2e pool: $*"; }
 fail() { echo "e2e pool: FAIL $*" >&2; exit 1; }
 started=$SECONDS
+# No compiler server or MSBuild node outlives the script (MSBuild reads UseSharedCompilation from the environment).
+export MSBUILDDISABLENODEREUSE=1 UseSharedCompilation=false
 version=0.1.0-pool$(date -u +%Y%m%d%H%M%S)
 . "$root/e2e/lib/consumer-app.sh"
 
