@@ -1,3 +1,5 @@
+extern alias generator;
+
 using System.Text.RegularExpressions;
 using CognitoGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -86,7 +88,7 @@ public sealed class ReadmeSnippetTests
                 ? TestReferences.For(sdk).Concat(new[] { MetadataReference.CreateFromImage(CognitoGen.Tests.Cdk.CdkStandIn.Image(CognitoGen.Tests.Cdk.CdkStandIn.Shape.Old)) })
                 : TestReferences.For(sdk),
             new CSharpCompilationOptions(program ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var driver = CSharpGeneratorDriver.Create(new[] { new CognitoGen.Generator.ClientGenerator().AsSourceGenerator() }, parseOptions: parse);
+        var driver = CSharpGeneratorDriver.Create(new[] { new generator::CognitoGen.Generator.ClientGenerator().AsSourceGenerator() }, parseOptions: parse);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return generatorDiagnostics.AddRange(output.GetDiagnostics())
             .Where(d => d.Severity == DiagnosticSeverity.Error)
