@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.Loader;
 using analyzers::CognitoGen.Analyzers;
+using CognitoGen.Pool;
 using CognitoGen.Rules;
 using CognitoGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -35,7 +36,7 @@ public class ValidateAgreementTests
         for (var i = 0; i < cases.Count; i++)
         {
             var c = cases[i];
-            var validated = definitions[i].Validate(c.PoolId).Select(f => $"{f.Id}: {f.Message}").Order(StringComparer.Ordinal).ToList();
+            var validated = ClientValidator.Validate(definitions[i], PoolFile.Context(c.PoolFiles), c.PoolId).Select(f => $"{f.Id}: {f.Message}").Order(StringComparer.Ordinal).ToList();
             var analyzed = fromAnalyzer[i].Order(StringComparer.Ordinal).ToList();
             if (!validated.SequenceEqual(analyzed))
             {
@@ -52,27 +53,42 @@ public class ValidateAgreementTests
     }
 
     /// <summary>
-    /// Per case, the request-rule diagnostics as <c>ID: message</c>. The analyzer takes one pool ID per compilation: the
-    /// cases without one are analyzed in the big compilation in one run; the few with one (1101, 7004, 7005) in a small
-    /// compilation per pool ID (a run over the big one costs about a second, a small one a few milliseconds).
+    /// Per case, the request-rule diagnostics as <c>ID: message</c>. The analyzer takes one pool ID and one set of pool
+    /// files per compilation: the cases with neither are analyzed in the big compilation in one run; the others in a small
+    /// compilation per pool ID and pool files (a run over the big one costs about a second, a small one a few milliseconds).
+    /// The pool files go in as AdditionalFiles marked CognitoGenPool=true; each group's CGEN8001 diagnostics must be the
+    /// loader's diagnostics for those files, one for one.
     /// </summary>
     private static async Task<List<string>[]> AnalyzerFindings(Compilation all, IReadOnlyList<RuleCase> cases)
     {
         var findings = cases.Select(_ => new List<string>()).ToArray();
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new UserPoolClientAnalyzer());
-        foreach (var group in Enumerable.Range(0, cases.Count).GroupBy(i => cases[i].PoolId))
+        foreach (var group in Enumerable.Range(0, cases.Count).GroupBy(i => (cases[i].PoolId, Files: PoolFile.Key(cases[i].PoolFiles))))
         {
-            var compilation = group.Key is null
+            var poolFiles = cases[group.First()].PoolFiles;
+            var compilation = group.Key.PoolId is null && poolFiles.Count == 0
                 ? all
                 : GeneratorHarness.Compilation(SdkShape.None).AddSyntaxTrees(group.Select(i => CSharpSyntaxTree.ParseText(cases[i].PlainSource("Case" + i), GeneratorHarness.ParseOptions, $"Source{i}.cs")));
-            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new PoolIdOptions(group.Key));
+            var texts = poolFiles.Select(f => new AnalyzerVerifier.TestAdditionalText(f.Path, f.Text)).ToArray();
+            var options = AnalyzerVerifier.Options(group.Key.PoolId, texts, texts);
             var members = group.ToHashSet();
+            var unreadable = new List<string>();
             foreach (var d in await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync())
             {
+                if (d.Id == "CGEN8001")
+                {
+                    var at = d.Location.GetLineSpan();
+                    unreadable.Add($"{at.Path}({at.StartLinePosition.Line + 1},{at.StartLinePosition.Character + 1}): {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+                    continue;
+                }
+
                 if (!RequestRules.Contains(d.Id)) continue;
                 var index = CaseIndex(d);
                 if (members.Contains(index)) findings[index].Add($"{d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
             }
+
+            var loaded = poolFiles.Count == 0 ? Array.Empty<string>() : UserPoolContextLoader.Load(poolFiles.Select(f => (f.Path, f.Text))).Diagnostics.Select(x => x.ToString()).ToArray();
+            Assert.Equal(loaded.Order(StringComparer.Ordinal), unreadable.Order(StringComparer.Ordinal));
         }
 
         return findings;
@@ -124,29 +140,5 @@ public class ValidateAgreementTests
 
         protected override Assembly? Load(AssemblyName assemblyName) =>
             AssemblyName.ReferenceMatchesDefinition(assemblyName, Runtime.GetName()) ? Runtime : null;
-    }
-
-    /// <summary>The global analyzer config the build gives the analyzer: <c>build_property.CognitoGenUserPoolId</c>.</summary>
-    private sealed class PoolIdOptions : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions Empty = new Options(ImmutableDictionary<string, string>.Empty);
-
-        public PoolIdOptions(string? poolId) =>
-            GlobalOptions = new Options(poolId is null ? ImmutableDictionary<string, string>.Empty : ImmutableDictionary<string, string>.Empty.Add("build_property.CognitoGenUserPoolId", poolId));
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            private readonly ImmutableDictionary<string, string> _values;
-
-            public Options(ImmutableDictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
-        }
     }
 }
