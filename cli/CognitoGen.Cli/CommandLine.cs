@@ -23,11 +23,11 @@ namespace CognitoGen.Cli
     public static class CommandLine
     {
         /// <summary>The one-line usage, printed after a usage error.</summary>
-        public const string UsageLine = "usage: cognitogen validate FILE... | diff DEFINITION DEPLOYED [--ignore-missing] | import FILE [--namespace N] [--class C]   (cognitogen --help for details)";
+        public const string UsageLine = "usage: cognitogen validate [--pool PATH]... FILE... | diff DEFINITION DEPLOYED [--ignore-missing] | import FILE [--namespace N] [--class C]   (cognitogen --help for details)";
 
         /// <summary>The text of <c>cognitogen --help</c>.</summary>
         public const string Help =
-            "usage: cognitogen validate FILE...\n" +
+            "usage: cognitogen validate [--pool PATH]... FILE...\n" +
             "       cognitogen diff DEFINITION DEPLOYED [--ignore-missing]\n" +
             "       cognitogen import FILE [--namespace N] [--class C]\n" +
             "       cognitogen --help | --version\n" +
@@ -43,6 +43,15 @@ namespace CognitoGen.Cli
             "A file that cannot be read or is not an app client gives exactly one line, also on stdout:\n" +
             "  FILE: error: message\n" +
             "Only usage errors go to stderr.\n" +
+            "\n" +
+            "--pool PATH checks every FILE against the user pool too (scopes, identity providers, attributes, domain,\n" +
+            "and for an update the deployed client). PATH is a pool file, or a folder whose *.json files (not its\n" +
+            "subfolders) are read in order of their names; --pool may be repeated, and all files make one pool. A pool\n" +
+            "file is the output of aws cognito-idp describe-user-pool, list-resource-servers, list-identity-providers,\n" +
+            "describe-user-pool-domain or describe-user-pool-client, or a CloudFormation JSON template such as\n" +
+            "cdk.out/*.template.json. A pool file that cannot be used is one warning line, before the findings:\n" +
+            "  POOLFILE(LINE,COLUMN): warning CGEN8001 pool-file-unreadable: message\n" +
+            "it is ignored and the other pool files still count. A PATH that does not exist is a usage error.\n" +
             "\n" +
             "Exit status: 0 no finding of severity error; 1 at least one error finding;\n" +
             "             2 a file could not be read or loaded, or a usage error (2 wins over 1).\n" +
@@ -95,6 +104,7 @@ namespace CognitoGen.Cli
         private static int Validate(string[] args, TextWriter stdout, TextWriter stderr)
         {
             var files = new List<string>();
+            var pools = new List<string>();
             var options = true;
             for (var i = 1; i < args.Length; i++)
             {
@@ -107,6 +117,15 @@ namespace CognitoGen.Cli
                 {
                     stdout.Write(Help);
                     return ExitCodes.Ok;
+                }
+                else if (options && arg == "--pool")
+                {
+                    if (i + 1 >= args.Length) return UsageError(stderr, "validate: --pool needs a PATH (a pool file or a folder of them)");
+                    pools.Add(args[++i]);
+                }
+                else if (options && arg.StartsWith("--pool=", StringComparison.Ordinal))
+                {
+                    pools.Add(arg.Substring("--pool=".Length));
                 }
                 else if (options && arg == "-")
                 {
@@ -122,7 +141,7 @@ namespace CognitoGen.Cli
                 }
             }
 
-            return ValidateCommand.Run(files, stdout, stderr);
+            return ValidateCommand.Run(files, pools, stdout, stderr);
         }
 
         private static int Diff(string[] args, TextWriter stdout, TextWriter stderr)

@@ -201,7 +201,7 @@ public sealed class ValidateCommandTests : IDisposable
         AssertRun(new[] { "validate" }, 2, "", "cognitogen: validate: no files given\n" + CommandLine.UsageLine + "\n");
         AssertRun(new[] { "validate", "-x", "a.json" }, 2, "", "cognitogen: validate: unknown option '-x' (use -- before a file name that starts with -)\n" + CommandLine.UsageLine + "\n");
         AssertRun(new[] { "validate", "-" }, 2, "", "cognitogen: validate: reading standard input is not supported; save the JSON to a file\n" + CommandLine.UsageLine + "\n");
-        Assert.StartsWith("usage: cognitogen validate FILE...", CommandLine.Help);
+        Assert.StartsWith("usage: cognitogen validate [--pool PATH]... FILE...", CommandLine.Help);
     }
 
     [Fact]
