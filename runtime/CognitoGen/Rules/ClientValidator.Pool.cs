@@ -46,7 +46,7 @@ namespace CognitoGen.Rules
             {
                 if (_pool.IdentityProviderNames is not { } names) return false;
                 if (names.Contains(name, StringComparer.Ordinal)) return true;
-                var known = names.Count == 0 ? "The pool has no identity providers besides COGNITO." : $"The pool has {List(new[] { "COGNITO" }.Concat(names))}.";
+                var known = names.Count == 0 ? "The pool has no identity providers besides COGNITO." : $"The pool has COGNITO and {List(names)}.";
                 Suggest(R.PoolIdentityProviderUndefined, $"Identity provider '{Shorten(name)}' is not in the pool{PoolName} (names are case-sensitive): Cognito answers InvalidParameterException: The provider {Shorten(name)} does not exist for User Pool{PoolName}. {known}",
                     "SupportedIdentityProviders", index, NameSuggestion.Nearest(name, names.Concat(new[] { "COGNITO" })));
                 return true;
@@ -104,14 +104,10 @@ namespace CognitoGen.Rules
                 foreach (var difference in _d.Diff(_deployed.Definition))
                 {
                     if (Declares(difference.Member)) continue;
-                    Add(R.UpdateResetsMember, $"The update leaves out {difference.Member}, which the deployed client {Shorten(_deployed.ClientId)} has as {Shorten(difference.Deployed)}: UpdateUserPoolClient sets every member it does not receive to its default ({Default(difference.Declared)}), so that value would be lost. Declare {difference.Member} to keep it.",
+                    Add(R.UpdateResetsMember, $"The update leaves out {difference.Member}, which the deployed client {Shorten(_deployed.ClientId)} has as {Shorten(difference.Deployed)}: UpdateUserPoolClient sets every member it does not receive to its default ({Shorten(difference.Declared)}), so that value would be lost. Declare {difference.Member} to keep it.",
                         difference.Member);
                 }
             }
-
-            /// <summary>A default as Diff shows it, without Diff's own "(default, …)" wrapping: <c>2592000 s</c>, <c>false</c>, <c>[]</c>.</summary>
-            private static string Default(string shown) =>
-                Shorten(shown.StartsWith("(default, ", StringComparison.Ordinal) && shown.EndsWith(")", StringComparison.Ordinal) ? shown.Substring(10, shown.Length - 11) : shown);
 
             /// <summary>Whether the definition declares the member a difference path starts with.</summary>
             private bool Declares(string path)
