@@ -13,8 +13,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CognitoGen.Tests.Analyzers;
 
 /// <summary>
-/// The analyzer (compile time, from the parser's model) and <c>Validate()</c> (run time, on the generated
-/// <c>Definition</c>) must report the same findings, message for message, for every case. All cases go into one
+/// The analyzer (compile time, from the parser's model), <c>Validate()</c> (run time, on the generated
+/// <c>Definition</c>) and <c>cognitogen validate --pool</c> (on its create input) must report the same findings, message
+/// for message, for every case, with the case's pool ID and pool files. All cases go into one
 /// compilation (class <c>CaseN</c> in tree <c>SourceN.cs</c>): one generator run, one emit, one analyzer run.
 /// </summary>
 public class ValidateAgreementTests
@@ -31,6 +32,7 @@ public class ValidateAgreementTests
 
         var fromAnalyzer = await AnalyzerFindings(output, cases);
         var definitions = LoadDefinitions(output, cases.Count);
+        var fromCli = CliFindings(cases, definitions);
 
         var mismatches = new List<string>();
         for (var i = 0; i < cases.Count; i++)
@@ -38,9 +40,10 @@ public class ValidateAgreementTests
             var c = cases[i];
             var validated = ClientValidator.Validate(definitions[i], PoolFile.Context(c.PoolFiles), c.PoolId).Select(f => $"{f.Id}: {f.Message}").Order(StringComparer.Ordinal).ToList();
             var analyzed = fromAnalyzer[i].Order(StringComparer.Ordinal).ToList();
-            if (!validated.SequenceEqual(analyzed))
+            var cli = fromCli[i].Order(StringComparer.Ordinal).ToList();
+            if (!validated.SequenceEqual(analyzed) || !validated.SequenceEqual(cli))
             {
-                mismatches.Add($"Case{i} ({c.Name})\n  Validate(): {string.Join("\n              ", validated)}\n  analyzer:   {string.Join("\n              ", analyzed)}");
+                mismatches.Add($"Case{i} ({c.Name})\n  Validate(): {string.Join("\n              ", validated)}\n  analyzer:   {string.Join("\n              ", analyzed)}\n  CLI:        {string.Join("\n              ", cli)}");
             }
 
             // The batch sees each case as the theory does: its own rule is reported exactly when it is a violation.
@@ -89,6 +92,78 @@ public class ValidateAgreementTests
 
             var loaded = poolFiles.Count == 0 ? Array.Empty<string>() : UserPoolContextLoader.Load(poolFiles.Select(f => (f.Path, f.Text))).Diagnostics.Select(x => x.ToString()).ToArray();
             Assert.Equal(loaded.Order(StringComparer.Ordinal), unreadable.Order(StringComparer.Ordinal));
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// Per case, what <c>cognitogen validate --pool P… FILE…</c> prints, as <c>ID: message</c>: one run per pool ID and pool
+    /// files, each case's definition written as its create input (<see cref="UserPoolClientDefinition.ToCliInputJson"/>,
+    /// with the case's pool ID as UserPoolId, none without one) and the pool files written to a folder and passed one
+    /// <c>--pool</c> each, in the case's order. The CGEN8001 lines must be the loader's diagnostics, one for one.
+    /// </summary>
+    private static List<string>[] CliFindings(IReadOnlyList<RuleCase> cases, UserPoolClientDefinition[] definitions)
+    {
+        var findings = cases.Select(_ => new List<string>()).ToArray();
+        var root = Directory.CreateTempSubdirectory("cognitogen-agreement-");
+        try
+        {
+            var groupIndex = 0;
+            foreach (var group in Enumerable.Range(0, cases.Count).GroupBy(i => (cases[i].PoolId, Files: PoolFile.Key(cases[i].PoolFiles))))
+            {
+                var folder = Directory.CreateDirectory(Path.Combine(root.FullName, "g" + groupIndex++));
+                var poolFiles = cases[group.First()].PoolFiles;
+                var pools = new List<string>();
+                foreach (var file in poolFiles)
+                {
+                    var path = Path.Combine(folder.FullName, "pool-" + Path.GetFileName(file.Path));
+                    File.WriteAllText(path, file.Text);
+                    pools.Add(path);
+                }
+
+                var files = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var i in group)
+                {
+                    // A secret promised at run time has no JSON form; a valid secret in its place makes the same request.
+                    var definition = definitions[i].ClientSecretSuppliedAtRuntime ? definitions[i] with { ClientSecret = "Agreement_Secret_0123456789_abc" } : definitions[i];
+                    var path = Path.Combine(folder.FullName, $"case{i}.json");
+                    File.WriteAllText(path, definition.ToCliInputJson(cases[i].PoolId!));
+                    files[path] = i;
+                }
+
+                using var stdout = new StringWriter();
+                using var stderr = new StringWriter();
+                CognitoGen.Cli.ValidateCommand.Run(files.Keys.ToList(), pools, stdout, stderr);
+                Assert.Equal(string.Empty, stderr.ToString());
+
+                var unreadable = new List<string>();
+                foreach (var line in stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var text = line.TrimEnd('\r');
+                    var file = files.Keys.FirstOrDefault(f => text.StartsWith(f + ": ", StringComparison.Ordinal));
+                    if (file is null)
+                    {
+                        unreadable.Add(text);
+                        continue;
+                    }
+
+                    // FILE: severity ID rule-name: message
+                    var rest = text.Substring(file.Length + 2);
+                    var parts = rest.Split(' ', 3);
+                    Assert.True(parts.Length == 3 && parts[1].StartsWith("CGEN", StringComparison.Ordinal), "unexpected CLI line: " + text);
+                    var message = parts[2].Substring(parts[2].IndexOf(": ", StringComparison.Ordinal) + 2);
+                    if (RequestRules.Contains(parts[1])) findings[files[file]].Add($"{parts[1]}: {message}");
+                }
+
+                var loaded = poolFiles.Count == 0 ? 0 : UserPoolContextLoader.Load(poolFiles.Select(f => (f.Path, f.Text))).Diagnostics.Count;
+                Assert.Equal(loaded, unreadable.Count(l => l.Contains(": warning CGEN8001 pool-file-unreadable: ", StringComparison.Ordinal)));
+                Assert.Equal(unreadable.Count, loaded);
+            }
+        }
+        finally
+        {
+            root.Delete(recursive: true);
         }
 
         return findings;
