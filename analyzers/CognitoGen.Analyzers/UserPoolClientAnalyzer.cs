@@ -46,7 +46,15 @@ namespace CognitoGen.Analyzers
                     ? configured.Trim()
                     : null;
                 var names = new ClientNameIndex(start.Compilation);
-                start.RegisterSymbolAction(c => AnalyzeType(c, poolId, names), SymbolKind.NamedType);
+
+                // The pool files (AdditionalFiles marked CognitoGenPool=true), parsed once per change of them; none: no context.
+                var poolFiles = PoolFiles.Select(start.Options);
+                var loaded = poolFiles.IsEmpty ? null : PoolFiles.Load(poolFiles, start.CancellationToken);
+                var pool = loaded?.Context;
+                start.RegisterSymbolAction(c => AnalyzeType(c, poolId, pool, names), SymbolKind.NamedType);
+
+                // CGEN8001 on the pool file itself, so it shows in the IDE on that file and in the build as path(line,col).
+                if (loaded is { Diagnostics.IsEmpty: false }) start.RegisterAdditionalFileAction(c => PoolFiles.Report(c, loaded));
 
                 var secretProperties = new[]
                 {
@@ -63,7 +71,7 @@ namespace CognitoGen.Analyzers
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext context, string? poolId, ClientNameIndex names)
+        private static void AnalyzeType(SymbolAnalysisContext context, string? poolId, Pool.UserPoolContext? pool, ClientNameIndex names)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             var ct = context.CancellationToken;
@@ -120,7 +128,7 @@ namespace CognitoGen.Analyzers
             IneffectiveAttributes(context, type, marker, members, ct);
 
             var definition = DefinitionMapper.ToDefinition(model);
-            foreach (var finding in ClientValidator.Validate(definition, poolId))
+            foreach (var finding in ClientValidator.Validate(definition, pool, poolId))
             {
                 // A member whose value was null is already reported above: one finding per root cause.
                 if (finding.Index is null && invalidScalars.Any(m => m == finding.Member || m.StartsWith(finding.Member + ".", StringComparison.Ordinal))) continue;
