@@ -211,17 +211,33 @@ namespace CognitoGen.Pool
                 }
             }
 
+            // The reader asks in increasing order, so a lookup on the line of the last one resumes from it: a long line
+            // (minified JSON is one line) is scanned once, not once per node.
+            private int _lastIndex = -1;
+            private long _lastOffset;
+            private int _lastColumn;
+
             public (int Line, int Column) At(long offset)
             {
                 offset = Math.Max(0, Math.Min(offset, _utf8.Length));
                 var index = _lineStarts.BinarySearch(offset);
                 if (index < 0) index = ~index - 1;
                 var column = 1;
-                for (var i = _lineStarts[index]; i < offset; i++)
+                var i = _lineStarts[index];
+                if (index == _lastIndex && offset >= _lastOffset)
+                {
+                    i = _lastOffset;
+                    column = _lastColumn;
+                }
+
+                for (; i < offset; i++)
                 {
                     if ((_utf8[i] & 0xC0) != 0x80) column++;
                 }
 
+                _lastIndex = index;
+                _lastOffset = offset;
+                _lastColumn = column;
                 return (index + 1, column);
             }
 
