@@ -4,6 +4,7 @@ using System.Threading;
 using CognitoGen.Generator.Emitting;
 using CognitoGen.Generator.Model;
 using CognitoGen.Generator.Parsing;
+using CognitoGen.Generator.PoolNames;
 using CognitoGen.Wire;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -45,7 +46,14 @@ namespace CognitoGen.Generator
                 .Select(static (e, _) => new ClientEnvironment(e.CanEmit, e.HasSdk, e.SdkExtensionsClass, e.HasCdk, e.CdkExtensionsClass))
                 .WithTrackingName(TrackingNames.ClientEnvironment);
 
-            context.RegisterSourceOutput(clients.Combine(clientEnvironment), static (spc, pair) =>
+            // Clients that name pool constants get their values; the others pass through unchanged (and stay cached).
+            var poolConstants = InitializePoolNames(context);
+            var resolvedClients = clients
+                .Combine(poolConstants)
+                .Select(static (pair, _) => PendingResolver.Resolve(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ResolvedClients);
+
+            context.RegisterSourceOutput(resolvedClients.Combine(clientEnvironment), static (spc, pair) =>
             {
                 if (!pair.Right.CanEmit) return;
                 spc.AddSource(pair.Left.HintName, SourceText.From(ClientEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8));
@@ -56,6 +64,47 @@ namespace CognitoGen.Generator
                 if (env.CanEmit && env.HasSdk) spc.AddSource("CognitoGen.SdkRequests.g.cs", SourceText.From(SdkEmitter.Emit(env), Encoding.UTF8));
                 if (env.CanEmit && env.HasCdk) spc.AddSource("CognitoGen.CdkProps.g.cs", SourceText.From(CdkEmitter.Emit(env), Encoding.UTF8));
             });
+        }
+
+        /// <summary>
+        /// Typed names from the pool files (AdditionalFiles with <c>CognitoGenPool=true</c>, which the package's targets make
+        /// from <c>&lt;CognitoGenPool&gt;</c> items; no other file is read). Each file is loaded once per change of that file,
+        /// the names merged, and one source written; client edits reach none of these steps.
+        /// </summary>
+        private static IncrementalValueProvider<EquatableArray<PoolConstant>> InitializePoolNames(IncrementalGeneratorInitializationContext context)
+        {
+            var poolFiles = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => PoolNamesReader.IsPoolFile(pair.Left, pair.Right))
+                .Select(static (pair, ct) => PoolNamesReader.ToPoolFile(pair.Left, pair.Right, ct))
+                .WithTrackingName(TrackingNames.PoolFiles);
+
+            var perFile = poolFiles
+                .Select(static (file, ct) => PoolNamesReader.Read(file, ct))
+                .WithTrackingName(TrackingNames.PoolFileNames);
+
+            var names = perFile
+                .Collect()
+                .Select(static (parts, ct) => parts.IsEmpty ? null : PoolNamesReader.Merge(parts, ct))
+                .WithTrackingName(TrackingNames.PoolNames);
+
+            var options = context.AnalyzerConfigOptionsProvider
+                .Combine(context.ParseOptionsProvider)
+                .Select(static (pair, _) => PoolNamesReader.ReadOptions(
+                    pair.Left.GlobalOptions,
+                    pair.Right is not CSharpParseOptions parse || parse.LanguageVersion >= LanguageVersion.CSharp8))
+                .WithTrackingName(TrackingNames.PoolOptions);
+
+            var pool = names.Combine(options).WithTrackingName(TrackingNames.PoolNamesWithOptions);
+            context.RegisterSourceOutput(pool, static (spc, pair) =>
+            {
+                if (pair.Left is null) return;
+                spc.AddSource(PoolEmitter.HintName, SourceText.From(PoolEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8));
+            });
+
+            return pool
+                .Select(static (pair, _) => pair.Left is null ? EquatableArray<PoolConstant>.Empty : PoolEmitter.Constants(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.PoolConstants);
         }
 
         private static EnvironmentModel ReadEnvironment(Compilation compilation, CancellationToken ct)

@@ -38,7 +38,15 @@ namespace CognitoGen.Generator.Model
         bool? EnableTokenRevocation,
         bool? EnablePropagateAdditionalUserContextData,
         int? AuthSessionValidity,
-        RotationModel? RefreshTokenRotation);
+        RotationModel? RefreshTokenRotation,
+        EquatableArray<PendingConstant>? PendingConstants = null);
+
+    /// <summary>
+    /// An argument that did not bind in the generator's input but is written as a name, such as
+    /// <c>CognitoPool.Scopes.Orders.Read</c>: a constant of the pool class the generator itself emits. Resolved against the
+    /// pool names before the client is emitted (inserted into <paramref name="Member"/>'s list at <paramref name="Index"/>), else dropped.
+    /// </summary>
+    internal sealed record PendingConstant(string Member, int Index, string Expression);
 
     internal sealed record UnitsModel(string? AccessToken, string? IdToken, string? RefreshToken);
 

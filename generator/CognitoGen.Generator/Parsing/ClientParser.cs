@@ -35,13 +35,19 @@ namespace CognitoGen.Generator.Parsing
             for (var p = type.ContainingType; p is not null; p = p.ContainingType) parents.Insert(0, Shape(p));
 
             var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
-            return new ClientModel(ns, parents.ToEquatableArray(), Shape(type), HintName(type), ParseDefinition(marker, attributes, ct));
+            return new ClientModel(ns, parents.ToEquatableArray(), Shape(type), HintName(type), ParseDefinition(marker, attributes, ct, pendingFrom: context.SemanticModel.Compilation));
         }
 
         /// <summary>Reads every CognitoGen attribute of a class into a model; tells <paramref name="observer"/> where each value came from.</summary>
-        internal static DefinitionModel ParseDefinition(AttributeData marker, ImmutableArray<AttributeData> attributes, CancellationToken ct, IParseObserver? observer = null)
+        /// <param name="pendingFrom">
+        /// The generator's own parse passes its input compilation: an attribute whose arguments do not bind yet is then read
+        /// from its syntax, and an argument written as a name (it may be a constant of the pool class this generator emits,
+        /// which the generator's input cannot contain) is kept as a <see cref="PendingConstant"/>, to be resolved against
+        /// the pool names. The analyzers, which see the generated class, pass null.
+        /// </param>
+        internal static DefinitionModel ParseDefinition(AttributeData marker, ImmutableArray<AttributeData> attributes, CancellationToken ct, IParseObserver? observer = null, Compilation? pendingFrom = null)
         {
-            var p = new DefinitionParser(observer);
+            var p = new DefinitionParser(observer, pendingFrom, ct);
             p.Marker(marker);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var a in attributes)
@@ -80,7 +86,49 @@ namespace CognitoGen.Generator.Parsing
             public bool HasAnalytics, HasRotation;
             public string? ApplicationId, ApplicationArn, RoleArn, ExternalId;
 
-            public DefinitionParser(IParseObserver? observer) => _observer = observer;
+            private readonly Compilation? _pendingFrom;
+            private readonly CancellationToken _ct;
+            private List<PendingConstant>? _pending;
+
+            public DefinitionParser(IParseObserver? observer, Compilation? pendingFrom, CancellationToken ct)
+            {
+                _observer = observer;
+                _pendingFrom = pendingFrom;
+                _ct = ct;
+            }
+
+            /// <summary>
+            /// The positional arguments of an attribute that did not bind (the compiler reports why), read from syntax: a
+            /// constant string as its value, a name as pending. Null outside the generator's own parse or when the attribute bound.
+            /// </summary>
+            private List<(string? Value, string? Pending)>? Unbound(AttributeData a)
+            {
+                if (_pendingFrom is null || a.AttributeConstructor is not null) return null;
+                if (a.ApplicationSyntaxReference?.GetSyntax(_ct) is not AttributeSyntax { ArgumentList: { } list } syntax) return null;
+                if (!_pendingFrom.ContainsSyntaxTree(syntax.SyntaxTree)) return null;
+                var model = _pendingFrom.GetSemanticModel(syntax.SyntaxTree);
+                var result = new List<(string? Value, string? Pending)>();
+                foreach (var argument in list.Arguments)
+                {
+                    if (argument.NameEquals is not null || argument.NameColon is not null) continue;
+                    var constant = model.GetConstantValue(argument.Expression, _ct);
+                    if (constant.HasValue && constant.Value is string value) result.Add((value, null));
+                    else if (IsName(argument.Expression)) result.Add((null, new string(argument.Expression.ToString().Where(static c => !char.IsWhiteSpace(c)).ToArray())));
+                }
+
+                return result;
+            }
+
+            private static bool IsName(ExpressionSyntax e) => e switch
+            {
+                IdentifierNameSyntax => true,
+                AliasQualifiedNameSyntax => true,
+                QualifiedNameSyntax => true,
+                MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } m => IsName(m.Expression),
+                _ => false,
+            };
+
+            private int PendingCount(string member) => _pending?.Count(p => p.Member == member) ?? 0;
 
             public void Marker(AttributeData marker)
             {
@@ -91,7 +139,16 @@ namespace CognitoGen.Generator.Parsing
             public void Repeated(ref List<string>? list, string member, AttributeData a)
             {
                 var value = CtorString(a, member, (list?.Count ?? 0));
-                if (value is not null) (list ??= new List<string>()).Add(value);
+                if (value is not null)
+                {
+                    (list ??= new List<string>()).Add(value);
+                }
+                else if (Unbound(a) is { Count: 1 } unbound && a.ApplicationSyntaxReference?.GetSyntax(_ct) is AttributeSyntax { ArgumentList.Arguments.Count: 1 })
+                {
+                    var only = unbound[0];
+                    if (only.Value is not null) (list ??= new List<string>()).Add(only.Value);
+                    else (_pending ??= new List<PendingConstant>()).Add(new PendingConstant(member, (list?.Count ?? 0) + PendingCount(member), only.Pending!));
+                }
             }
 
             public void Single(string name, AttributeData a)
@@ -147,7 +204,8 @@ namespace CognitoGen.Generator.Parsing
                 Read, Write, AuthFlows, Idps?.ToEquatableArray(), Callbacks?.ToEquatableArray(), Logouts?.ToEquatableArray(),
                 DefaultRedirect, OAuthFlows, Scopes?.ToEquatableArray(), OAuth,
                 HasAnalytics ? new AnalyticsModel(ApplicationId, ApplicationArn, RoleArn, ExternalId, UserDataShared) : null,
-                Prevent, Revocation, Propagate, AuthSession, HasRotation ? new RotationModel(Feature, Grace) : null);
+                Prevent, Revocation, Propagate, AuthSession, HasRotation ? new RotationModel(Feature, Grace) : null,
+                _pending?.ToEquatableArray());
 
             /// <summary>The first constructor argument, or null (reported) when it is null or not a constant.</summary>
             private TypedConstant? Ctor(AttributeData a, string member, int? index = null)
@@ -203,6 +261,18 @@ namespace CognitoGen.Generator.Parsing
             /// <summary>A params list: strings as they are, enums as wire values. A null array declares nothing (reported).</summary>
             private EquatableArray<string>? List(AttributeData a, string member, string[]? enumTable)
             {
+                if (enumTable is null && Unbound(a) is { } unbound)
+                {
+                    var known = new List<string>();
+                    foreach (var (value, pending) in unbound)
+                    {
+                        if (value is not null) known.Add(value);
+                        else (_pending ??= new List<PendingConstant>()).Add(new PendingConstant(member, known.Count + PendingCount(member), pending!));
+                    }
+
+                    return known.ToEquatableArray();
+                }
+
                 if (a.AttributeConstructor is null || a.ConstructorArguments.Length != 1) return null;
                 var arg = a.ConstructorArguments[0];
                 if (arg.Kind != TypedConstantKind.Array || arg.IsNull)

@@ -1,4 +1,6 @@
-using CognitoGen.Generator;
+extern alias generator;
+
+using generator::CognitoGen.Generator;
 using CognitoGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;

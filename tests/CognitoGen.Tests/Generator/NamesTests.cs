@@ -1,5 +1,7 @@
-using CognitoGen.Generator;
-using CognitoGen.Wire;
+extern alias generator;
+
+using generator::CognitoGen.Generator;
+using generator::CognitoGen.Wire;
 
 namespace CognitoGen.Tests.Generator;
 

@@ -1,5 +1,7 @@
+extern alias generator;
+
 using System.Collections.Immutable;
-using CognitoGen.Generator;
+using generator::CognitoGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

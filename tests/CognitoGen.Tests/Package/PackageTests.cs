@@ -25,6 +25,9 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         Assert.Contains("analyzers/dotnet/cs/CognitoGen.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/CognitoGen.CodeFixes.dll", entries);
         Assert.Contains("buildTransitive/CognitoGen.props", entries);
+        Assert.Contains("build/CognitoGen.props", entries);
+        Assert.Contains("buildTransitive/CognitoGen.targets", entries);
+        Assert.Contains("build/CognitoGen.targets", entries);
         Assert.Contains("PACKAGE.md", entries);
         Assert.Contains("LICENSE", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && (e.Contains("Generator") || e.Contains("Analyzers") || e.Contains("CodeFixes")));
@@ -100,6 +103,59 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         Assert.Contains("error CGEN3004", output);
     }
 
+    [Fact]
+    public void CognitoGenPool_items_reach_the_compiler_as_pool_files_and_ordinary_AdditionalFiles_do_not()
+    {
+        // One build: a glob item, a folder item and an ordinary AdditionalFile that is shaped like a pool file too.
+        var project = _feed.Consumer("PoolItems", """
+            [CognitoGen.UserPoolClient("web"), CognitoGen.CallbackUrl("https://app.example.com/cb")]
+            [CognitoGen.AllowedOAuthFlows(CognitoGen.OAuthFlow.Code), CognitoGen.EnableOAuth, CognitoGen.OAuthScope(CognitoGen.StandardScope.OpenId)]
+            [CognitoGen.OAuthScope(PoolItems.Auth.Pool.Scopes.SolarSystemData.AsteroidsAdd)]
+            [CognitoGen.IdentityProvider(PoolItems.Auth.Pool.IdentityProviders.Google)]
+            public partial class WebClient { }
+            """,
+            """
+            <PropertyGroup><CognitoGenPoolClassName>Pool</CognitoGenPoolClassName><CognitoGenPoolNamespace>PoolItems.Auth</CognitoGenPoolNamespace></PropertyGroup>
+            <ItemGroup>
+              <CognitoGenPool Include="infra/pool/*.json" />
+              <CognitoGenPool Include="providers/" />
+              <AdditionalFiles Include="notes/ordinary.json" />
+            </ItemGroup>
+            """,
+            beforeRestore: dir =>
+            {
+                var samples = RepoFiles.Path("tests", "CognitoGen.Tests", "Pool", "Samples");
+                Directory.CreateDirectory(System.IO.Path.Combine(dir, "infra", "pool"));
+                Directory.CreateDirectory(System.IO.Path.Combine(dir, "providers"));
+                Directory.CreateDirectory(System.IO.Path.Combine(dir, "notes"));
+                File.Copy(System.IO.Path.Combine(samples, "list-resource-servers.json"), System.IO.Path.Combine(dir, "infra", "pool", "list-resource-servers.json"));
+                File.Copy(System.IO.Path.Combine(samples, "list-identity-providers.json"), System.IO.Path.Combine(dir, "providers", "list-identity-providers.json"));
+                File.WriteAllText(System.IO.Path.Combine(dir, "notes", "ordinary.json"), """{ "Providers": [ { "ProviderName": "NotAPoolFile" } ] }""");
+            });
+
+        var (code, output) = DotNet.Run(project, "build", "--no-restore", "-p:EmitCompilerGeneratedFiles=true", "-p:TreatWarningsAsErrors=true");
+        Assert.True(code == 0, output);
+
+        // The compiler's options file: the metadata on both pool files, none on the ordinary one.
+        var editorConfig = File.ReadAllText(Directory.GetFiles(System.IO.Path.Combine(project, "obj"), "PoolItems.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
+        var sections = editorConfig.Replace("\r\n", "\n").Split("\n[").Skip(1).ToDictionary(s => s[..s.IndexOf(']')].Replace('\\', '/'), s => s[(s.IndexOf(']') + 1)..].Trim());
+        Assert.Equal("build_metadata.AdditionalFiles.CognitoGenPool = true", sections.Single(s => s.Key.EndsWith("/infra/pool/list-resource-servers.json", StringComparison.Ordinal)).Value);
+        Assert.Equal("build_metadata.AdditionalFiles.CognitoGenPool = true", sections.Single(s => s.Key.EndsWith("/providers/list-identity-providers.json", StringComparison.Ordinal)).Value);
+        Assert.Equal("build_metadata.AdditionalFiles.CognitoGenPool =", sections.Single(s => s.Key.EndsWith("/notes/ordinary.json", StringComparison.Ordinal)).Value);
+        Assert.Contains("build_property.CognitoGenPoolClassName = Pool", editorConfig);
+        Assert.Contains("build_property.CognitoGenPoolNamespace = PoolItems.Auth", editorConfig);
+
+        // The generator read the two pool files, and only those.
+        var generated = File.ReadAllText(Directory.GetFiles(System.IO.Path.Combine(project, "obj"), "CognitoGen.Pool.g.cs", SearchOption.AllDirectories).Single());
+        Assert.Contains("namespace PoolItems.Auth", generated);
+        Assert.Contains("internal static partial class Pool", generated);
+        Assert.Contains("public const string AsteroidsAdd = \"solar-system-data/asteroids.add\";", generated);
+        Assert.Contains("public const string MyOIDC = \"MyOIDC\";", generated);
+        Assert.Contains("<c>infra/pool/list-resource-servers.json</c>", generated);
+        Assert.Contains("<c>providers/list-identity-providers.json</c>", generated);
+        Assert.DoesNotContain("NotAPoolFile", generated);
+    }
+
     /// <summary>Packs once per test class, under a version of its own, into a throwaway folder feed.</summary>
     public sealed class PackedFeed : IDisposable
     {
@@ -117,7 +173,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         public string PackagePath { get; }
 
         /// <summary>A console project that references only the package, restored into its own packages folder.</summary>
-        public string Consumer(string name, string client)
+        public string Consumer(string name, string client, string projectBody = "", Action<string>? beforeRestore = null)
         {
             var dir = Directory.CreateDirectory(System.IO.Path.Combine(_root, name)).FullName;
             File.WriteAllText(System.IO.Path.Combine(dir, "nuget.config"), $"""
@@ -131,8 +187,10 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
                   <ItemGroup><PackageReference Include="CognitoGen" Version="{_version}" /></ItemGroup>
+                {projectBody}
                 </Project>
                 """);
+            beforeRestore?.Invoke(dir);
             File.WriteAllText(System.IO.Path.Combine(dir, "Client.cs"), client);
             File.WriteAllText(System.IO.Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(WebClient.Definition.ToCliInputJson(\"us-west-2_abc\"));\n");
             var (code, output) = DotNet.Run(dir, "restore", "--packages", System.IO.Path.Combine(_root, "packages"));

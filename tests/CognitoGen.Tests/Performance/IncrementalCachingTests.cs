@@ -1,5 +1,7 @@
+extern alias generator;
+
 using System.Reflection;
-using CognitoGen.Generator;
+using generator::CognitoGen.Generator;
 using CognitoGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
