@@ -96,7 +96,16 @@ namespace CognitoGen.Analyzers
                     lazy = new Lazy<PoolLoadResult>(() =>
                     {
                         Interlocked.Increment(ref _loads);
-                        return UserPoolContextLoader.Load(strings);
+                        try
+                        {
+                            return UserPoolContextLoader.Load(strings);
+                        }
+                        catch (Exception e)
+                        {
+                            // The loader does not throw; should it ever, the build goes on without a context rather than failing
+                            // every compilation with the cached exception.
+                            return new PoolLoadResult(UserPoolContext.Unknown, strings.Select(f => new PoolLoadDiagnostic(f.Path, 1, 1, $"could not be read ({e.GetType().Name}: {e.Message}); the file was ignored")).ToArray());
+                        }
                     }, LazyThreadSafetyMode.ExecutionAndPublication);
                     if (Cache.Count >= CacheSize) Cache.RemoveAt(0);
                 }

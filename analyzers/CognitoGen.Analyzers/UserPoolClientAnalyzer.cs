@@ -23,6 +23,9 @@ namespace CognitoGen.Analyzers
         /// <summary>MSBuild property (made compiler-visible by the package) holding the target user pool ID, for the pool-ID and analytics-region rules.</summary>
         internal const string UserPoolIdOption = "build_property.CognitoGenUserPoolId";
 
+        /// <summary>CGEN8005's diagnostic property: the required attributes WriteAttributes leaves out, one per line.</summary>
+        internal const string MissingAttributesProperty = "MissingAttributes";
+
         private const string SdkCreateRequest = "Amazon.CognitoIdentityProvider.Model.CreateUserPoolClientRequest";
 
         /// <summary>List members: a null element is left out, but the rest of the list still counts.</summary>
@@ -132,7 +135,14 @@ namespace CognitoGen.Analyzers
             {
                 // A member whose value was null is already reported above: one finding per root cause.
                 if (finding.Index is null && invalidScalars.Any(m => m == finding.Member || m.StartsWith(finding.Member + ".", StringComparison.Ordinal))) continue;
-                Report(context.ReportDiagnostic, finding.Rule, origins.Locate(finding.Member, finding.Index) ?? Identifier(type, ct), finding.Message, finding.Suggestion);
+                var properties = SuggestionProperties(finding.Suggestion);
+                if (finding.Rule == RuleCatalogue.PoolRequiredAttributeNotWritable && pool is not null && definition.WriteAttributes is { } write)
+                {
+                    // The attributes to add, one per line (no attribute name holds a line break), for the add-to-WriteAttributes fix.
+                    properties = ImmutableDictionary<string, string?>.Empty.Add(MissingAttributesProperty, string.Join("\n", ClientValidator.RequiredNotWritable(pool, write)));
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Rule), origins.Locate(finding.Member, finding.Index) ?? Identifier(type, ct), properties, finding.Message));
             }
 
             if (!invalidScalars.Contains("ClientName") && names.Others(type, definition.ClientName, ct) is { Count: > 0 } others)

@@ -206,13 +206,14 @@ namespace CognitoGen.CodeFixes
     }
 
     /// <summary>
-    /// CGEN2011, CGEN6003, CGEN5001, CGEN2001: replace a misspelt string value with the "did you mean" value the analyzer
-    /// found (its <c>Suggestion</c> property), keeping the literal's trivia.
+    /// CGEN2011, CGEN6003, CGEN5001, CGEN2001, and with the pool known CGEN8002 (scope), CGEN8003 (identity provider) and
+    /// CGEN8004 (custom attribute): replace a misspelt string value with the "did you mean" value the analyzer found (its
+    /// <c>Suggestion</c> property), keeping the literal's trivia. A value that is not a literal (a constant) is left alone.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseSuggestedNameFix)), Shared]
     public sealed class UseSuggestedNameFix : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("CGEN2011", "CGEN6003", "CGEN5001", "CGEN2001");
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("CGEN2011", "CGEN6003", "CGEN5001", "CGEN2001", "CGEN8002", "CGEN8003", "CGEN8004");
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -242,6 +243,74 @@ namespace CognitoGen.CodeFixes
             var root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
             if (root is null || Literal(root, diagnostic) is not { } literal) return document;
             return document.WithSyntaxRoot(root.ReplaceNode(literal, SyntaxEdits.String(suggestion).WithTriviaFrom(literal)));
+        }
+    }
+
+    /// <summary>
+    /// CGEN8005: add the required attributes the pool needs writable (the analyzer's <c>MissingAttributes</c> property, one
+    /// per line) at the end of the <c>[WriteAttributes(…)]</c> list: as <c>StandardAttribute</c> constants (same
+    /// qualification) where the file writes attributes so and a constant exists, as literals otherwise.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRequiredWriteAttributesFix)), Shared]
+    public sealed class AddRequiredWriteAttributesFix : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("CGEN8005");
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null) return;
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var names = Missing(diagnostic);
+                if (names.Length == 0 || WriteAttributes(root, diagnostic) is null) continue;
+                var title = "Add " + string.Join(names.Length == 2 ? " and " : ", ", names.Select(n => "'" + n + "'")) + " to WriteAttributes";
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, ct => Apply(context.Document, diagnostic, names, ct), equivalenceKey: nameof(AddRequiredWriteAttributesFix)),
+                    diagnostic);
+            }
+        }
+
+        private static string[] Missing(Diagnostic diagnostic) =>
+            diagnostic.Properties.TryGetValue("MissingAttributes", out var value) && !string.IsNullOrEmpty(value)
+                ? value!.Split('\n').Where(n => n.Length > 0).ToArray()
+                : System.Array.Empty<string>();
+
+        /// <summary>The <c>[WriteAttributes(…)]</c> the diagnostic sits on, when its values are a plain params list.</summary>
+        private static AttributeSyntax? WriteAttributes(SyntaxNode root, Diagnostic diagnostic)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (SyntaxEdits.Attribute(node) is not { } attribute) return null;
+            var simple = attribute.Name switch
+            {
+                QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+                AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
+                SimpleNameSyntax n => n.Identifier.ValueText,
+                _ => string.Empty,
+            };
+            if (simple is not ("WriteAttributes" or "WriteAttributesAttribute")) return null;
+            // An explicit array or collection expression is the user's own shape: leave it alone.
+            var arguments = attribute.ArgumentList?.Arguments ?? default;
+            if (arguments.Any(a => a.NameEquals is not null || a.NameColon is not null || a.Expression is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax)) return null;
+            return attribute;
+        }
+
+        private static async Task<Document> Apply(Document document, Diagnostic diagnostic, string[] names, CancellationToken ct)
+        {
+            var root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
+            if (root is null || WriteAttributes(root, diagnostic) is not { } attribute) return document;
+            var model = await document.GetSemanticModelAsync(ct).ConfigureAwait(false);
+            var constants = model?.Compilation.GetTypeByMetadataName("CognitoGen.StandardAttribute")?.GetMembers().OfType<IFieldSymbol>()
+                .Where(f => f.HasConstantValue && f.ConstantValue is string)
+                .GroupBy(f => (string)f.ConstantValue!)
+                .ToDictionary(g => g.Key, g => g.First().Name) ?? new System.Collections.Generic.Dictionary<string, string>();
+            var values = names.Select(n => SyntaxFactory.AttributeArgument(
+                constants.TryGetValue(n, out var constant) ? SyntaxEdits.Constant(root, "StandardAttribute", constant, n) : SyntaxEdits.String(n)));
+            var list = attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList();
+            var updated = attribute.WithArgumentList(list.AddArguments(values.ToArray()));
+            return document.WithSyntaxRoot(root.ReplaceNode(attribute, updated));
         }
     }
 }

@@ -65,13 +65,19 @@ namespace CognitoGen.CodeFixes
         /// A standard scope written the way the file already writes them: <c>StandardScope.OpenId</c> (with the same
         /// qualification) when the file uses a <c>StandardScope</c> constant anywhere, else the string literal.
         /// </summary>
-        public static ExpressionSyntax StandardScope(SyntaxNode root, string constantName, string value)
+        public static ExpressionSyntax StandardScope(SyntaxNode root, string constantName, string value) => Constant(root, "StandardScope", constantName, value);
+
+        /// <summary>
+        /// A constant of the CognitoGen class <paramref name="className"/> (<c>StandardScope</c>, <c>StandardAttribute</c>)
+        /// written the way the file already writes that class's constants (same qualification), else the string literal.
+        /// </summary>
+        public static ExpressionSyntax Constant(SyntaxNode root, string className, string constantName, string value)
         {
             var sample = root.DescendantNodes().OfType<MemberAccessExpressionSyntax>().FirstOrDefault(m => m.Expression switch
             {
-                IdentifierNameSyntax id => id.Identifier.ValueText == "StandardScope",
-                MemberAccessExpressionSyntax inner => inner.Name.Identifier.ValueText == "StandardScope",
-                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText == "StandardScope",
+                IdentifierNameSyntax id => id.Identifier.ValueText == className,
+                MemberAccessExpressionSyntax inner => inner.Name.Identifier.ValueText == className,
+                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText == className,
                 _ => false,
             });
             return sample is null ? String(value) : sample.WithName(SyntaxFactory.IdentifierName(constantName)).WithoutTrivia();

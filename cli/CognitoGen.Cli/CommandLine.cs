@@ -51,11 +51,12 @@ namespace CognitoGen.Cli
             "describe-user-pool-domain or describe-user-pool-client, or a CloudFormation JSON template such as\n" +
             "cdk.out/*.template.json. A pool file that cannot be used is one warning line, before the findings:\n" +
             "  POOLFILE(LINE,COLUMN): warning CGEN8001 pool-file-unreadable: message\n" +
-            "it is ignored and the other pool files still count. A PATH that does not exist is a usage error.\n" +
+            "it is ignored, the other pool files still count, and the exit status stays as the findings make it.\n" +
+            "A PATH that does not exist, or a folder without *.json files, is a usage error.\n" +
             "\n" +
             "Exit status: 0 no finding of severity error; 1 at least one error finding;\n" +
             "             2 a file could not be read or loaded, or a usage error (2 wins over 1).\n" +
-            "Files are UTF-8 JSON of at most 4 MiB.\n" +
+            "Files are UTF-8 JSON of at most 4 MiB (a pool file may also be UTF-16 with a byte order mark).\n" +
             "\n" +
             "diff compares DEFINITION (CLI input JSON, e.g. what the generated ToCliInputJson wrote) with DEPLOYED\n" +
             "(describe-user-pool-client output) and prints one line per member that differs:\n" +

@@ -1,15 +1,21 @@
 using System.Text;
 using CognitoGen;
+using CognitoGen.Fuzz;
 using SharpFuzz;
 
-// Each input is one file as `cognitogen validate` would read it. Anything but a clean load, or a clear
-// UserPoolClientJsonException, is a crash: an exception trace where users were promised one clear message.
-//   dotnet CognitoGen.Fuzz.dll             run under afl-fuzz (fuzz/run.sh)
-//   dotnet CognitoGen.Fuzz.dll FILE...      replay inputs (a crash throws)
-if (args.Length > 0)
+// Two targets. `client` (the default): each input is one app client file as `cognitogen validate` would read it;
+// anything but a clean load, or a clear UserPoolClientJsonException, is a crash: an exception trace where users were
+// promised one clear message. `pool`: each input is one pool file for UserPoolContextLoader (PoolFuzzTarget.cs).
+//   dotnet CognitoGen.Fuzz.dll [client|pool]              run under afl-fuzz (fuzz/run.sh [SECONDS] [TARGET])
+//   dotnet CognitoGen.Fuzz.dll [client|pool] FILE...      replay inputs (a crash throws)
+var target = args.Length > 0 && args[0] is "client" or "pool" ? args[0] : "client";
+var files = args.Length > 0 && args[0] is "client" or "pool" ? args.Skip(1).ToArray() : args;
+Action<byte[]> check = target == "pool" ? CheckPool : CheckClient;
+
+if (files.Length > 0)
 {
-    foreach (var file in args) Check(File.ReadAllBytes(file));
-    Console.WriteLine($"{args.Length} input(s) replayed without a crash");
+    foreach (var file in files) check(File.ReadAllBytes(file));
+    Console.WriteLine($"{files.Length} input(s) replayed without a crash ({target})");
     return;
 }
 
@@ -17,10 +23,14 @@ Fuzzer.OutOfProcess.Run(stream =>
 {
     using var buffer = new MemoryStream();
     stream.CopyTo(buffer);
-    Check(buffer.ToArray());
+    check(buffer.ToArray());
 });
 
-static void Check(byte[] bytes)
+// Hosts hand pool files to the loader as text (the analyzers get them decoded by the compiler), so every input counts:
+// invalid UTF-8 becomes replacement characters, as it would there.
+static void CheckPool(byte[] bytes) => PoolFuzzTarget.Check(Encoding.UTF8.GetString(bytes), PoolFuzzTarget.DefaultSiblings);
+
+static void CheckClient(byte[] bytes)
 {
     string text;
     try

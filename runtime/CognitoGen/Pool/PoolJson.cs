@@ -192,42 +192,59 @@ namespace CognitoGen.Pool
             return result.Replace("\r", " ").Replace("\n", " ");
         }
 
-        /// <summary>Turns UTF-8 byte offsets into 1-based lines and code-point columns.</summary>
+        /// <summary>
+        /// Turns UTF-8 byte offsets into 1-based lines and code-point columns. Every node asks, so a lookup must not scan
+        /// the text from its start (that made a 1 MB template take a minute): line starts are indexed once, a lookup is
+        /// a binary search plus a scan of one line.
+        /// </summary>
         private sealed class Positions
         {
             private readonly byte[] _utf8;
+            private readonly List<long> _lineStarts = new() { 0 };
 
-            public Positions(byte[] utf8) => _utf8 = utf8;
+            public Positions(byte[] utf8)
+            {
+                _utf8 = utf8;
+                for (var i = 0; i < utf8.Length; i++)
+                {
+                    if (utf8[i] == (byte)'\n') _lineStarts.Add(i + 1);
+                }
+            }
+
+            // The reader asks in increasing order, so a lookup on the line of the last one resumes from it: a long line
+            // (minified JSON is one line) is scanned once, not once per node.
+            private int _lastIndex = -1;
+            private long _lastOffset;
+            private int _lastColumn;
 
             public (int Line, int Column) At(long offset)
             {
-                int line = 1, column = 1;
-                for (long i = 0; i < offset && i < _utf8.Length; i++)
+                offset = Math.Max(0, Math.Min(offset, _utf8.Length));
+                var index = _lineStarts.BinarySearch(offset);
+                if (index < 0) index = ~index - 1;
+                var column = 1;
+                var i = _lineStarts[index];
+                if (index == _lastIndex && offset >= _lastOffset)
                 {
-                    var b = _utf8[i];
-                    if (b == (byte)'\n')
-                    {
-                        line++;
-                        column = 1;
-                    }
-                    else if ((b & 0xC0) != 0x80)
-                    {
-                        column++;
-                    }
+                    i = _lastOffset;
+                    column = _lastColumn;
                 }
 
-                return (line, column);
+                for (; i < offset; i++)
+                {
+                    if ((_utf8[i] & 0xC0) != 0x80) column++;
+                }
+
+                _lastIndex = index;
+                _lastOffset = offset;
+                _lastColumn = column;
+                return (index + 1, column);
             }
 
             public (int Line, int Column) AtLine(long zeroBasedLine, long bytePositionInLine)
             {
-                long seen = 0, i = 0;
-                for (; i < _utf8.Length && seen < zeroBasedLine; i++)
-                {
-                    if (_utf8[i] == (byte)'\n') seen++;
-                }
-
-                return At(i + bytePositionInLine);
+                var line = (int)Math.Max(0, Math.Min(zeroBasedLine, _lineStarts.Count - 1));
+                return At(_lineStarts[line] + bytePositionInLine);
             }
         }
     }

@@ -133,6 +133,19 @@ namespace CognitoGen.Pool
 
             private string FirstClientFile(string clientId) => _clientFiles.TryGetValue(clientId, out var f) ? f : "an earlier file";
 
+            /// <summary>A message quotes names from the file; a line break or other control character in one is written as \uXXXX, so every diagnostic stays one line.</summary>
+            private static string OneLine(string message)
+            {
+                var clean = true;
+                foreach (var c in message) clean &= !IsBreaking(c);
+                if (clean) return message;
+                var sb = new System.Text.StringBuilder(message.Length + 16);
+                foreach (var c in message) sb.Append(IsBreaking(c) ? "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString());
+                return sb.ToString();
+            }
+
+            private static bool IsBreaking(char c) => c < ' ' || c == '\u007f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+
             public PoolLoadResult Result() => new(
                 new UserPoolContext(
                     _poolId,
@@ -142,7 +155,7 @@ namespace CognitoGen.Pool
                     _providers is null || _providersIncomplete ? null : new EquatableArray<string>(_providers),
                     _hasDomain,
                     _clients is null ? null : new EquatableArray<DeployedClient>(_clients)),
-                _diagnostics.ToArray());
+                _diagnostics.Select(d => d with { Message = OneLine(d.Message) }).ToArray());
         }
     }
 }

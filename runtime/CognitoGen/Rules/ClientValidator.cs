@@ -600,11 +600,11 @@ namespace CognitoGen.Rules
                     {
                         if (arnRegion == "us-east-1")
                         {
-                            Add(R.AnalyticsUsEast1Fallback, $"Analytics project '{Shorten(applicationArn)}' is in us-east-1 but the pool is in {poolRegion}: Cognito allows this only for pools in regions without Amazon Pinpoint; elsewhere it answers: The integration with Pinpoint is not supported for the requested {Shorten(poolRegion)} region.", "AnalyticsConfiguration.ApplicationArn");
+                            Add(R.AnalyticsUsEast1Fallback, $"Analytics project '{Shorten(applicationArn)}' is in us-east-1 but the pool is in {poolRegion}: Cognito allows this only for pools in regions without Amazon Pinpoint; elsewhere it answers: The integration with Pinpoint is not supported for the requested us-east-1 region.", "AnalyticsConfiguration.ApplicationArn");
                         }
                         else
                         {
-                            Add(R.AnalyticsRegionMismatch, $"Analytics project region {Shorten(arnRegion)} differs from the pool's region {poolRegion}: Cognito answers InvalidParameterException: The integration with Pinpoint is not supported for the requested {Shorten(poolRegion)} region.", "AnalyticsConfiguration.ApplicationArn");
+                            Add(R.AnalyticsRegionMismatch, $"Analytics project region {Shorten(arnRegion)} differs from the pool's region {poolRegion}: Cognito answers InvalidParameterException: The integration with Pinpoint is not supported for the requested {Shorten(arnRegion)} region.", "AnalyticsConfiguration.ApplicationArn");
                         }
                     }
                 }

@@ -98,6 +98,53 @@ public class ValidateAgreementTests
     }
 
     /// <summary>
+    /// The Validate-only cases with pool files (updates against a deployed client; analyzers check create definitions):
+    /// <c>cognitogen validate --pool</c> on the case's update input (<see cref="UserPoolClientDefinition.ToUpdateCliInputJson"/>
+    /// with the case's client ID), or create input, prints exactly Validate()'s findings.
+    /// </summary>
+    [Fact]
+    public void Validate_and_the_CLI_agree_on_the_pool_update_cases()
+    {
+        var cases = RuleCases.ValidateOnly.Where(c => c.PoolFiles.Count > 0).ToList();
+        Assert.NotEmpty(cases);
+        var folder = Directory.CreateTempSubdirectory("cognitogen-agreement-update-");
+        try
+        {
+            var mismatches = new List<string>();
+            for (var i = 0; i < cases.Count; i++)
+            {
+                var c = cases[i];
+                var pools = c.PoolFiles.Select(f =>
+                {
+                    var path = Path.Combine(folder.FullName, $"c{i}-{Path.GetFileName(f.Path)}");
+                    File.WriteAllText(path, f.Text);
+                    return path;
+                }).ToList();
+                var input = Path.Combine(folder.FullName, $"case{i}.json");
+                var definition = c.Build();
+                File.WriteAllText(input, c.Operation == ClientOperation.Update ? definition.ToUpdateCliInputJson(c.PoolId!, c.ClientId!) : definition.ToCliInputJson(c.PoolId!));
+
+                using var stdout = new StringWriter();
+                using var stderr = new StringWriter();
+                CognitoGen.Cli.ValidateCommand.Run(new[] { input }, pools, stdout, stderr);
+                var cli = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'))
+                    .Select(l => l.Substring(input.Length + 2).Split(' ', 3)).Select(p => $"{p[1]}: {p[2].Substring(p[2].IndexOf(": ", StringComparison.Ordinal) + 2)}").Order(StringComparer.Ordinal).ToList();
+                var validated = c.Validate().Select(f => $"{f.Id}: {f.Message}").Order(StringComparer.Ordinal).ToList();
+                if (!validated.SequenceEqual(cli) || stderr.ToString().Length > 0)
+                {
+                    mismatches.Add($"{c.Name}\n  Validate(): {string.Join("\n              ", validated)}\n  CLI:        {string.Join("\n              ", cli)}\n  stderr: {stderr}");
+                }
+            }
+
+            Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
     /// Per case, what <c>cognitogen validate --pool P… FILE…</c> prints, as <c>ID: message</c>: one run per pool ID and pool
     /// files, each case's definition written as its create input (<see cref="UserPoolClientDefinition.ToCliInputJson"/>,
     /// with the case's pool ID as UserPoolId, none without one) and the pool files written to a folder and passed one

@@ -1,6 +1,7 @@
 extern alias generator;
 
 using System.Text.RegularExpressions;
+using CognitoGen.Tests.Generator;
 using CognitoGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,7 +15,8 @@ namespace CognitoGen.Tests.Readme;
 /// <c>WebAppClient</c> without declaring it is compiled together with the client file of "Get started in your app"
 /// (the first csharp block that declares it), as a reader following the README would have it. A block that mentions
 /// <c>Amazon.CognitoIdentityProvider</c> references the SDK (here: the stand-in), one that mentions <c>Amazon.CDK</c> the CDK stand-in
-/// (the older shape, without RefreshTokenRotation). All blocks compile at C# 9, the
+/// (the older shape, without RefreshTokenRotation); one that uses <c>CognitoPool.</c> gets the sample pool files as
+/// <c>&lt;CognitoGenPool&gt;</c> items, so the typed names exist. All blocks compile at C# 9, the
 /// oldest version the README claims.
 /// </summary>
 public sealed class ReadmeSnippetTests
@@ -66,6 +68,23 @@ public sealed class ReadmeSnippetTests
     }
 
     [Fact]
+    public void The_check_fails_on_a_typed_pool_name_the_pool_does_not_have()
+    {
+        var ok = CompileErrors("""
+            [CognitoGen.UserPoolClient("m2m")]
+            [CognitoGen.OAuthScope(CognitoPool.Scopes.SolarSystemData.AsteroidsAdd)]
+            public partial class M2mClient { }
+            """, CSharp9);
+        var errors = CompileErrors("""
+            [CognitoGen.UserPoolClient("m2m")]
+            [CognitoGen.OAuthScope(CognitoPool.Scopes.SolarSystemData.AsteroidsRemove)]
+            public partial class M2mClient { }
+            """, CSharp9);
+        Assert.Empty(ok);
+        Assert.Contains(errors, e => e.Contains("CS0117", StringComparison.Ordinal) && e.Contains("AsteroidsRemove", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_claimed_minimum_language_version_is_CSharp_9()
     {
         var readme = File.ReadAllText(RepoFiles.Path("README.md"));
@@ -88,7 +107,14 @@ public sealed class ReadmeSnippetTests
                 ? TestReferences.For(sdk).Concat(new[] { MetadataReference.CreateFromImage(CognitoGen.Tests.Cdk.CdkStandIn.Image(CognitoGen.Tests.Cdk.CdkStandIn.Shape.Old)) })
                 : TestReferences.For(sdk),
             new CSharpCompilationOptions(program ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var driver = CSharpGeneratorDriver.Create(new[] { new generator::CognitoGen.Generator.ClientGenerator().AsSourceGenerator() }, parseOptions: parse);
+        // A block that uses the typed pool names is built as a project with <CognitoGenPool> items would be: the sample
+        // pool's files (tests/CognitoGen.Tests/Pool/Samples) as pool files, and no root namespace.
+        var driver = block.Contains("CognitoPool.", StringComparison.Ordinal)
+            ? PoolNamesHarness.Driver(
+                new[] { "describe-user-pool.json", "list-resource-servers.json", "list-identity-providers.json" }.Select(PoolNamesHarness.PoolSample).ToList(),
+                PoolNamesHarness.Properties(rootNamespace: null),
+                parse: parse)
+            : CSharpGeneratorDriver.Create(new[] { new generator::CognitoGen.Generator.ClientGenerator().AsSourceGenerator() }, parseOptions: parse);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return generatorDiagnostics.AddRange(output.GetDiagnostics())
             .Where(d => d.Severity == DiagnosticSeverity.Error)
