@@ -138,6 +138,8 @@ namespace CognitoGen.Generator.Emitting
             w.Line("/// server's Name gives, and from its identifier otherwise. When two names still map to one identifier, or to the name of");
             w.Line("/// the enclosing class or of a member of <see cref=\"object\"/>, the name first in ordinal order keeps it and the others get the");
             w.Line("/// smallest free number after it: 2, 3, … (<c>_2</c> after a digit). Each constant's documentation gives its name and file.</para>");
+            w.Line("/// <para>Client attributes can name these constants (<c>[OAuthScope(" + PoolNamesReader.DefaultClassName + ".Scopes.Orders.Read)]</c>, also through a");
+            w.Line("/// using alias or using static); the generated definitions carry their values.</para>");
             w.Line("/// </remarks>");
         }
 

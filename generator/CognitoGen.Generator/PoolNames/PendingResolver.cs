@@ -48,26 +48,35 @@ namespace CognitoGen.Generator.PoolNames
         }
 
         /// <summary>
-        /// The value of the one pool constant (of any group, as the compiler binds it) whose path ends with the written name (after any
-        /// <c>global::</c> or alias qualifier, without <c>@</c>): <c>CognitoPool.Scopes.Orders.Read</c>, <c>App.CognitoPool.…</c>,
-        /// or a shorter tail under <c>using static</c>. Null when none or several match.
+        /// The value of the pool constant whose path ends with the written name (after any <c>global::</c> or extern alias
+        /// qualifier, without <c>@</c>): <c>CognitoPool.Scopes.Orders.Read</c>, <c>App.CognitoPool.…</c>, or a shorter tail under
+        /// <c>using static</c>. When nothing ends so, the name's leading parts are dropped one by one, for a using alias
+        /// (<c>using P = App.CognitoPool;</c> … <c>P.Scopes.Orders.Read</c>). Null when nothing matches, or several values do.
         /// </summary>
         internal static string? Find(string expression, EquatableArray<PoolConstant> constants)
         {
             var text = expression.Replace("@", string.Empty);
             var alias = text.IndexOf("::", StringComparison.Ordinal);
             if (alias >= 0) text = text.Substring(alias + 2);
-            if (text.Length == 0) return null;
-            var tail = "." + text;
-            string? found = null;
-            foreach (var c in constants)
+            var segments = text.Split('.');
+            for (var skip = 0; skip < segments.Length; skip++)
             {
-                if (!(c.Path == text || c.Path.EndsWith(tail, StringComparison.Ordinal))) continue;
-                if (found is not null && found != c.Value) return null;
-                found = c.Value;
+                var name = string.Join(".", segments, skip, segments.Length - skip);
+                if (name.Length == 0) continue;
+                var tail = "." + name;
+                string? found = null;
+                var ambiguous = false;
+                foreach (var c in constants)
+                {
+                    if (!(c.Path == name || c.Path.EndsWith(tail, StringComparison.Ordinal))) continue;
+                    if (found is not null && found != c.Value) ambiguous = true;
+                    found = c.Value;
+                }
+
+                if (found is not null) return ambiguous ? null : found;
             }
 
-            return found;
+            return null;
         }
     }
 }

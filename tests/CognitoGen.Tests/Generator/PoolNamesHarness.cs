@@ -36,15 +36,19 @@ public static class PoolNamesHarness
             new[] { new ClientGenerator().AsSourceGenerator() },
             files.Cast<AdditionalText>(),
             parse ?? GeneratorHarness.ParseOptions,
-            new OptionsProvider(options ?? Properties(), files),
+            Provider(options ?? Properties(), files),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator; returns the output compilation, the run result and every warning or error (generator and compiler).</summary>
     public static (Compilation Output, GeneratorDriverRunResult Run, ImmutableArray<Diagnostic> Diagnostics) Run(
-        IEnumerable<InMemoryText> files, Options? options = null, params string[] sources)
+        IEnumerable<InMemoryText> files, Options? options = null, params string[] sources) => Run(files, options, GeneratorHarness.ParseOptions, sources);
+
+    /// <summary>As <see cref="Run(IEnumerable{InMemoryText}, Options?, string[])"/>, with the generated sources parsed with <paramref name="parse"/>.</summary>
+    public static (Compilation Output, GeneratorDriverRunResult Run, ImmutableArray<Diagnostic> Diagnostics) Run(
+        IEnumerable<InMemoryText> files, Options? options, CSharpParseOptions parse, params string[] sources)
     {
         var input = GeneratorHarness.Compilation(SdkShape.None, sources);
-        var driver = Driver(files.ToList(), options).RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics);
+        var driver = Driver(files.ToList(), options, parse: parse).RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics);
         var diagnostics = generatorDiagnostics.AddRange(output.GetDiagnostics()).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
         return (output, driver.GetRunResult(), diagnostics);
     }
@@ -52,6 +56,9 @@ public static class PoolNamesHarness
     /// <summary>The pool source, or null when none was generated.</summary>
     public static string? PoolSource(GeneratorDriverRunResult run) =>
         run.Results.Single().GeneratedSources.SingleOrDefault(s => s.HintName == "CognitoGen.Pool.g.cs").SourceText?.ToString();
+
+    /// <summary>The MSBuild-written options for <paramref name="files"/> with these properties.</summary>
+    public static AnalyzerConfigOptionsProvider Provider(Options options, IEnumerable<InMemoryText> files) => new OptionsProvider(options, files);
 
     public sealed class InMemoryText : AdditionalText
     {

@@ -30,13 +30,15 @@ public class PoolNamesTests
             /// server's Name gives, and from its identifier otherwise. When two names still map to one identifier, or to the name of
             /// the enclosing class or of a member of <see cref="object"/>, the name first in ordinal order keeps it and the others get the
             /// smallest free number after it: 2, 3, … (<c>_2</c> after a digit). Each constant's documentation gives its name and file.</para>
+            /// <para>Client attributes can name these constants (<c>[OAuthScope(CognitoPool.Scopes.Orders.Read)]</c>, also through a
+            /// using alias or using static); the generated definitions carry their values.</para>
             /// </remarks>
         """;
 
     [Fact]
     public void The_samples_give_the_scopes_by_resource_server_the_providers_and_the_custom_attributes()
     {
-        var (_, run, diagnostics) = Run(AllSamples.Select(PoolSample));
+        var (_, run, diagnostics) = Run(AllSamples.Select(PoolSample), null, GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
         GeneratorHarness.AssertClean(diagnostics, run);
 
         const string G = "[global::System.CodeDom.Compiler.GeneratedCode(\"CognitoGen\", \"" + NamesTests.Version + "\")]";
@@ -388,6 +390,29 @@ public class PoolNamesTests
         Assert.Contains("""SupportedIdentityProviders = new string[] { "COGNITO", "Google", "MyOIDC" },""", source);
         Assert.Contains("""ReadAttributes = new string[] { "email", "custom:tier" },""", source);
         Assert.Contains("""WriteAttributes = new string[] { "custom:tier" },""", source);
+    }
+
+    [Fact]
+    public void Pool_constants_named_through_a_using_alias_or_using_static_are_resolved()
+    {
+        const string client = """
+            using CognitoGen;
+            using P = App.CognitoPool;
+            using S = App.CognitoPool.Scopes.SolarSystemData;
+            using static App.CognitoPool.Scopes.SolarSystemData;
+            namespace App;
+            [UserPoolClient("web"), CallbackUrl("https://app.example.com/cb"), AllowedOAuthFlows(OAuthFlow.Code), EnableOAuth]
+            [OAuthScope(P.Scopes.SolarSystemData.AsteroidsAdd), OAuthScope(S.AsteroidsRead), IdentityProvider(P.IdentityProviders.Google)]
+            public partial class WebClient { }
+            [UserPoolClient("other"), OAuthScope(AsteroidsRead)]
+            public partial class OtherClient { }
+            """;
+        var (_, run, diagnostics) = Run(AllSamples.Select(PoolSample), null, client);
+        GeneratorHarness.AssertClean(diagnostics, run);
+        var source = GeneratorHarness.GeneratedText(run, "App.WebClient.CognitoClient.g.cs");
+        Assert.Contains("""AllowedOAuthScopes = new string[] { "solar-system-data/asteroids.add", "solar-system-data/asteroids.read" },""", source);
+        Assert.Contains("""SupportedIdentityProviders = new string[] { "Google" },""", source);
+        Assert.Contains("""AllowedOAuthScopes = new string[] { "solar-system-data/asteroids.read" },""", GeneratorHarness.GeneratedText(run, "App.OtherClient.CognitoClient.g.cs"));
     }
 
     [Fact]
