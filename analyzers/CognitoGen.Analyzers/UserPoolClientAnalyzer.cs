@@ -23,6 +23,9 @@ namespace CognitoGen.Analyzers
         /// <summary>MSBuild property (made compiler-visible by the package) holding the target user pool ID, for the pool-ID and analytics-region rules.</summary>
         internal const string UserPoolIdOption = "build_property.CognitoGenUserPoolId";
 
+        /// <summary>CGEN8005's diagnostic property: the required attributes WriteAttributes leaves out, one per line.</summary>
+        internal const string MissingAttributesProperty = "MissingAttributes";
+
         private const string SdkCreateRequest = "Amazon.CognitoIdentityProvider.Model.CreateUserPoolClientRequest";
 
         /// <summary>List members: a null element is left out, but the rest of the list still counts.</summary>
@@ -46,7 +49,15 @@ namespace CognitoGen.Analyzers
                     ? configured.Trim()
                     : null;
                 var names = new ClientNameIndex(start.Compilation);
-                start.RegisterSymbolAction(c => AnalyzeType(c, poolId, names), SymbolKind.NamedType);
+
+                // The pool files (AdditionalFiles marked CognitoGenPool=true), parsed once per change of them; none: no context.
+                var poolFiles = PoolFiles.Select(start.Options);
+                var loaded = poolFiles.IsEmpty ? null : PoolFiles.Load(poolFiles, start.CancellationToken);
+                var pool = loaded?.Context;
+                start.RegisterSymbolAction(c => AnalyzeType(c, poolId, pool, names), SymbolKind.NamedType);
+
+                // CGEN8001 on the pool file itself, so it shows in the IDE on that file and in the build as path(line,col).
+                if (loaded is { Diagnostics.IsEmpty: false }) start.RegisterAdditionalFileAction(c => PoolFiles.Report(c, loaded));
 
                 var secretProperties = new[]
                 {
@@ -63,7 +74,7 @@ namespace CognitoGen.Analyzers
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext context, string? poolId, ClientNameIndex names)
+        private static void AnalyzeType(SymbolAnalysisContext context, string? poolId, Pool.UserPoolContext? pool, ClientNameIndex names)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             var ct = context.CancellationToken;
@@ -120,11 +131,18 @@ namespace CognitoGen.Analyzers
             IneffectiveAttributes(context, type, marker, members, ct);
 
             var definition = DefinitionMapper.ToDefinition(model);
-            foreach (var finding in ClientValidator.Validate(definition, poolId))
+            foreach (var finding in ClientValidator.Validate(definition, pool, poolId))
             {
                 // A member whose value was null is already reported above: one finding per root cause.
                 if (finding.Index is null && invalidScalars.Any(m => m == finding.Member || m.StartsWith(finding.Member + ".", StringComparison.Ordinal))) continue;
-                Report(context.ReportDiagnostic, finding.Rule, origins.Locate(finding.Member, finding.Index) ?? Identifier(type, ct), finding.Message, finding.Suggestion);
+                var properties = SuggestionProperties(finding.Suggestion);
+                if (finding.Rule == RuleCatalogue.PoolRequiredAttributeNotWritable && pool is not null && definition.WriteAttributes is { } write)
+                {
+                    // The attributes to add, one per line (no attribute name holds a line break), for the add-to-WriteAttributes fix.
+                    properties = ImmutableDictionary<string, string?>.Empty.Add(MissingAttributesProperty, string.Join("\n", ClientValidator.RequiredNotWritable(pool, write)));
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Rule), origins.Locate(finding.Member, finding.Index) ?? Identifier(type, ct), properties, finding.Message));
             }
 
             if (!invalidScalars.Contains("ClientName") && names.Others(type, definition.ClientName, ct) is { Count: > 0 } others)

@@ -216,15 +216,17 @@ namespace CognitoGen.CodeFixes
     }
 
     /// <summary>
-    /// CGEN2011, CGEN6003, CGEN5001, CGEN2001, CGEN6005, CGEN6006: replace a misspelt string value with the "did you mean"
-    /// value the analyzer found (its <c>Suggestion</c> property), keeping the literal's trivia. A standard scope, standard
+    /// CGEN2011, CGEN6003, CGEN5001, CGEN2001, CGEN6005, CGEN6006, and with the pool known CGEN8002 (scope), CGEN8003
+    /// (identity provider) and CGEN8004 (custom attribute): replace a misspelt string value with the "did you mean" value
+    /// the analyzer found (its <c>Suggestion</c> property), keeping the literal's trivia. A standard scope, standard
     /// attribute or built-in identity provider is written as its constant (<c>BuiltInIdentityProvider.Google</c>, with the
-    /// file's qualification) when the file already uses that constants class, else as a string literal.
+    /// file's qualification) when the file already uses that constants class, else as a string literal. A value that is
+    /// not a literal (a constant) is left alone.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseSuggestedNameFix)), Shared]
     public sealed class UseSuggestedNameFix : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("CGEN2011", "CGEN6003", "CGEN5001", "CGEN2001", "CGEN6005", "CGEN6006");
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("CGEN2011", "CGEN6003", "CGEN5001", "CGEN2001", "CGEN6005", "CGEN6006", "CGEN8002", "CGEN8003", "CGEN8004");
 
         public override FixAllProvider GetFixAllProvider() => OnePassFixAll.Create(Edit);
 
@@ -258,7 +260,7 @@ namespace CognitoGen.CodeFixes
         {
             var (constants, names) = id switch
             {
-                "CGEN6005" or "CGEN6006" => ("BuiltInIdentityProvider", IdentityProviderConstants),
+                "CGEN6005" or "CGEN6006" or "CGEN8003" => ("BuiltInIdentityProvider", IdentityProviderConstants),
                 "CGEN2011" => ("StandardScope", ScopeConstants),
                 "CGEN6003" => ("StandardAttribute", AttributeConstants),
                 _ => (null, null),
@@ -286,7 +288,7 @@ namespace CognitoGen.CodeFixes
             Pair("openid", "OpenId"), Pair("email", "Email"), Pair("phone", "Phone"), Pair("profile", "Profile"), Pair("aws.cognito.signin.user.admin", "CognitoAdmin"),
         });
 
-        private static readonly ImmutableDictionary<string, string> AttributeConstants = ImmutableDictionary.CreateRange(new[]
+        internal static readonly ImmutableDictionary<string, string> AttributeConstants = ImmutableDictionary.CreateRange(new[]
         {
             Pair("address", "Address"), Pair("birthdate", "Birthdate"), Pair("email", "Email"), Pair("email_verified", "EmailVerified"),
             Pair("family_name", "FamilyName"), Pair("gender", "Gender"), Pair("given_name", "GivenName"), Pair("locale", "Locale"),
@@ -328,5 +330,75 @@ namespace CognitoGen.CodeFixes
 
                 return document.WithSyntaxRoot(current);
             });
+    }
+
+    /// <summary>
+    /// CGEN8005: add the required attributes the pool needs writable (the analyzer's <c>MissingAttributes</c> property, one
+    /// per line) at the end of the <c>[WriteAttributes(…)]</c> list: as <c>StandardAttribute</c> constants (same
+    /// qualification) where the file writes attributes so and a constant exists, as literals otherwise.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRequiredWriteAttributesFix)), Shared]
+    public sealed class AddRequiredWriteAttributesFix : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("CGEN8005");
+
+        public override FixAllProvider GetFixAllProvider() => OnePassFixAll.Create((root, diagnostic, node) => Edit(root, diagnostic, node));
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null) return;
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var names = Missing(diagnostic);
+                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (names.Length == 0 || WriteAttributes(node) is null) continue;
+                var title = "Add " + string.Join(names.Length == 2 ? " and " : ", ", names.Select(n => "'" + n + "'")) + " to WriteAttributes";
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, ct => Apply(context.Document, diagnostic, ct), equivalenceKey: nameof(AddRequiredWriteAttributesFix)),
+                    diagnostic);
+            }
+        }
+
+        private static string[] Missing(Diagnostic diagnostic) =>
+            diagnostic.Properties.TryGetValue("MissingAttributes", out var value) && !string.IsNullOrEmpty(value)
+                ? value!.Split('\n').Where(n => n.Length > 0).ToArray()
+                : System.Array.Empty<string>();
+
+        /// <summary>The <c>[WriteAttributes(…)]</c> the diagnostic sits on, when its values are a plain params list.</summary>
+        private static AttributeSyntax? WriteAttributes(SyntaxNode node)
+        {
+            if (SyntaxEdits.Attribute(node) is not { } attribute) return null;
+            var simple = attribute.Name switch
+            {
+                QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+                AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
+                SimpleNameSyntax n => n.Identifier.ValueText,
+                _ => string.Empty,
+            };
+            if (simple is not ("WriteAttributes" or "WriteAttributesAttribute")) return null;
+            // An explicit array or collection expression is the user's own shape: leave it alone.
+            var arguments = attribute.ArgumentList?.Arguments ?? default;
+            if (arguments.Any(a => a.NameEquals is not null || a.NameColon is not null || a.Expression is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax)) return null;
+            return attribute;
+        }
+
+        private static async Task<Document> Apply(Document document, Diagnostic diagnostic, CancellationToken ct)
+        {
+            var root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
+            if (root is null) return document;
+            return Edit(root, diagnostic, root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) is { } newRoot ? document.WithSyntaxRoot(newRoot) : document;
+        }
+
+        /// <summary>The root with the missing names appended to the attribute at <paramref name="node"/>, or null when it does not apply.</summary>
+        private static SyntaxNode? Edit(SyntaxNode root, Diagnostic diagnostic, SyntaxNode node)
+        {
+            var names = Missing(diagnostic);
+            if (names.Length == 0 || WriteAttributes(node) is not { } attribute) return null;
+            var values = names.Select(n => SyntaxFactory.AttributeArgument(
+                UseSuggestedNameFix.AttributeConstants.TryGetValue(n, out var constant) ? SyntaxEdits.Constant(root, "StandardAttribute", constant, n) : SyntaxEdits.String(n)));
+            var list = attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList();
+            return root.ReplaceNode(attribute, attribute.WithArgumentList(list.AddArguments(values.ToArray())));
+        }
     }
 }

@@ -12,7 +12,16 @@ var outdir = args.Length == 1 ? args[0] : throw new ArgumentException("usage: Cd
 var app = new App(new AppProps { Outdir = outdir, AnalyticsReporting = false });
 var stack = new Stack(app, "AuthStack");
 
-var pool = new CfnUserPool(stack, "Pool", new CfnUserPoolProps { UserPoolName = "cognitogen-cdk-e2e" });
+var pool = new CfnUserPool(stack, "Pool", new CfnUserPoolProps
+{
+    UserPoolName = "cognitogen-cdk-e2e",
+    // A required standard attribute (the sample client writes it) and a custom one (e2e/cdk.sh's pool app reads it).
+    Schema = new[]
+    {
+        new CfnUserPool.SchemaAttributeProperty { Name = "email", AttributeDataType = "String", Required = true, Mutable = true },
+        new CfnUserPool.SchemaAttributeProperty { Name = "tier", AttributeDataType = "String", Mutable = true },
+    },
+});
 
 // What the sample client refers to, declared in the pool (so the template can serve as the pool's context).
 var domain = new CfnUserPoolDomain(stack, "Domain", new CfnUserPoolDomainProps { UserPoolId = pool.Ref, Domain = "cognitogen-cdk-e2e" });

@@ -19,7 +19,7 @@ static class FixesRun
     // Written by hand: the fix providers the package ships.
     private static readonly string[] ExpectedFixers =
     [
-        "AddDefaultRedirectToCallbacksFix", "AddOpenIdScopeFix", "AddRefreshTokenAuthFix", "DropDuplicateValueFix",
+        "AddDefaultRedirectToCallbacksFix", "AddOpenIdScopeFix", "AddRefreshTokenAuthFix", "AddRequiredWriteAttributesFix", "DropDuplicateValueFix",
         "EnableOAuthFix", "MakePartialFix", "RemoveNotWritableAttributeFix", "UseCodeFlowFix", "UseHttpsFix",
         "UseSuggestedNameFix",
     ];

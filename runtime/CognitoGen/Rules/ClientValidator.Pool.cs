@@ -13,6 +13,20 @@ namespace CognitoGen.Rules
     /// </summary>
     public static partial class ClientValidator
     {
+        /// <summary>
+        /// The attributes the pool requires that WriteAttributes <paramref name="write"/> leaves out (CGEN8005), in schema
+        /// order, as a client names them; never sub, which no client may write; empty when the schema is unknown.
+        /// The add-to-WriteAttributes code fix offers exactly these.
+        /// </summary>
+        internal static IReadOnlyList<string> RequiredNotWritable(UserPoolContext pool, IReadOnlyList<string> write)
+        {
+            if (pool.SchemaAttributes is not { } schema) return Array.Empty<string>();
+            return schema.Where(a => a.Required == true && !NotWritable.Contains(a.ClientAttributeName, StringComparer.Ordinal))
+                .Select(a => a.ClientAttributeName)
+                .Where(name => !write.Contains(name, StringComparer.Ordinal))
+                .ToList();
+        }
+
         private sealed partial class Run
         {
             private readonly UserPoolContext _pool;
@@ -79,11 +93,7 @@ namespace CognitoGen.Rules
             /// <summary>CGEN8005: declared WriteAttributes without an attribute the pool requires (sub is required but never writable).</summary>
             private void PoolRequiredWritable(IReadOnlyList<string> write)
             {
-                if (_pool.SchemaAttributes is not { } schema) return;
-                var missing = schema.Where(a => a.Required == true && !NotWritable.Contains(a.ClientAttributeName, StringComparer.Ordinal))
-                    .Select(a => a.ClientAttributeName)
-                    .Where(name => !write.Contains(name, StringComparer.Ordinal))
-                    .ToList();
+                var missing = RequiredNotWritable(_pool, write);
                 if (missing.Count == 0) return;
                 Add(R.PoolRequiredAttributeNotWritable, $"WriteAttributes leaves out {List(missing)}, which the pool{PoolName} requires: an app client must have write access to every required attribute, or Cognito answers InvalidParameterException: Invalid write attributes specified while {Verb} a client. Add {(missing.Count == 1 ? "it" : "them")} to WriteAttributes.",
                     "WriteAttributes");

@@ -12,7 +12,8 @@ namespace CognitoGen.Tests.Analyzers;
 public class CodeFixTests
 {
     /// <param name="findingsStayFixed">The fixed code marks findings of <paramref name="id"/> that stay (with no fix to offer).</param>
-    private static async Task Verify<TFix>(string id, string source, string fixedSource, string? batchFixedSource = null, bool findingsStayFixed = false)
+    /// <param name="fixAllIterations">1: Fix All converges in one pass (dotnet format runs it once); 0: nothing to fix.</param>
+    private static async Task Verify<TFix>(string id, string source, string fixedSource, string? batchFixedSource = null, bool findingsStayFixed = false, int fixAllIterations = 1, params PoolFile[] poolFiles)
         where TFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<UserPoolClientAnalyzer, TFix, DefaultVerifier>
@@ -30,9 +31,13 @@ public class CodeFixTests
         }
 
         // Fix All must converge in one pass (dotnet format runs it once), even for two removals from one argument list.
-        test.NumberOfFixAllIterations = 1;
+        test.NumberOfFixAllIterations = fixAllIterations;
         test.TestState.AdditionalReferences.Add(TestReferences.Runtime);
         test.DisabledDiagnostics.AddRange(AnalyzerVerifier.AllIds.Where(i => i != id));
+
+        // Pool files as the package's props give them: AdditionalFiles marked CognitoGenPool=true.
+        if (RuleCaseTests.GlobalConfig(null, poolFiles) is { } config) test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config));
+        foreach (var file in poolFiles) test.TestState.AdditionalFiles.Add((file.Path, file.Text));
         await test.RunAsync();
     }
 
@@ -267,5 +272,91 @@ public class CodeFixTests
         [OAuthScope(StandardScope.OpenId), OAuthScope(StandardScope.Email)]
         public partial class A { }
         """);
-}
 
+    private static readonly PoolFile Servers = PoolFile.Sample("list-resource-servers.json");
+    private static readonly PoolFile Providers = PoolFile.Sample("list-identity-providers.json");
+    private static readonly PoolFile Schema = PoolFile.Sample("describe-user-pool.json");
+
+    [Fact]
+    public Task Undefined_pool_scope_takes_the_pool_scope() => Verify<UseSuggestedNameFix>("CGEN8002", """
+        using CognitoGen;
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
+        [OAuthScope( /* typo */ {|CGEN8002:"solar-system-data/asteroids.ad"|} ), OAuthScope({|CGEN8002:"solar-system-data/asteroid.read"|})]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
+        [OAuthScope( /* typo */ "solar-system-data/asteroids.add" ), OAuthScope("solar-system-data/asteroids.read")]
+        public partial class A { }
+        """, poolFiles: Servers);
+
+    [Fact]
+    public Task Undefined_pool_identity_provider_takes_the_pool_spelling() => Verify<UseSuggestedNameFix>("CGEN8003", """
+        using CognitoGen;
+        [UserPoolClient("a"), IdentityProvider({|CGEN8003:"google"|}), IdentityProvider({|CGEN8003:"MyOidc"|}), IdentityProvider({|CGEN8003:"cognito"|})]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), IdentityProvider("Google"), IdentityProvider("MyOIDC"), IdentityProvider("COGNITO")]
+        public partial class A { }
+        """, poolFiles: Providers);
+
+    [Fact]
+    public Task Undefined_custom_attribute_takes_the_schema_name_in_its_own_form() => Verify<UseSuggestedNameFix>("CGEN8004", """
+        using CognitoGen;
+        [UserPoolClient("a"), ReadAttributes("email", {|CGEN8004:"custom:teir"|}), WriteAttributes("email", {|CGEN8004:"dev:custom:Tier"|})]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), ReadAttributes("email", "custom:tier"), WriteAttributes("email", "dev:custom:tier")]
+        public partial class A { }
+        """, poolFiles: Schema);
+
+    [Fact]
+    public Task No_replacement_is_offered_for_a_constant_or_without_a_suggestion() => Verify<UseSuggestedNameFix>("CGEN8002", """
+        using CognitoGen;
+        static class Scopes { public const string Add = "solar-system-data/asteroids.ad"; }
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
+        [OAuthScope({|CGEN8002:Scopes.Add|}), OAuthScope({|CGEN8002:"orders/read"|})]
+        public partial class A { }
+        """, """
+        using CognitoGen;
+        static class Scopes { public const string Add = "solar-system-data/asteroids.ad"; }
+        [UserPoolClient("a"), EnableOAuth, AllowedOAuthFlows(OAuthFlow.Code), CallbackUrl("https://a.example.com/cb")]
+        [OAuthScope({|CGEN8002:Scopes.Add|}), OAuthScope({|CGEN8002:"orders/read"|})]
+        public partial class A { }
+        """, fixAllIterations: 0, poolFiles: Servers);
+
+    [Fact]
+    public Task Add_the_required_attribute_as_a_literal() => Verify<AddRequiredWriteAttributesFix>("CGEN8005", """
+        using CognitoGen;
+        [UserPoolClient("a"), ReadAttributes("email", "name"), {|CGEN8005:WriteAttributes("name")|}] public partial class A { }
+        [UserPoolClient("b"), {|CGEN8005:WriteAttributes|}] public partial class B { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), ReadAttributes("email", "name"), WriteAttributes("name", "email")] public partial class A { }
+        [UserPoolClient("b"), WriteAttributes("email")] public partial class B { }
+        """, poolFiles: Schema);
+
+    [Fact]
+    public Task Add_the_required_attributes_as_constants_where_the_file_uses_them() => Verify<AddRequiredWriteAttributesFix>("CGEN8005", """
+        [CognitoGen.UserPoolClient("a"), {|CGEN8005:CognitoGen.WriteAttributes(CognitoGen.StandardAttribute.Name, "custom:tier")|}]
+        public partial class A { }
+        """, """
+        [CognitoGen.UserPoolClient("a"), CognitoGen.WriteAttributes(CognitoGen.StandardAttribute.Name, "custom:tier", CognitoGen.StandardAttribute.Email, CognitoGen.StandardAttribute.GivenName)]
+        public partial class A { }
+        """, poolFiles: PoolFile.Inline("requires-given-name.json", """
+            { "UserPool": { "Id": "us-west-2_Given1", "SchemaAttributes": [
+                { "Name": "sub", "Required": true }, { "Name": "email", "Required": true },
+                { "Name": "given_name", "Required": true }, { "Name": "custom:tier", "Required": false } ] } }
+            """));
+
+    [Fact]
+    public Task No_attribute_is_added_to_an_explicit_array() => Verify<AddRequiredWriteAttributesFix>("CGEN8005", """
+        using CognitoGen;
+        [UserPoolClient("a"), {|CGEN8005:WriteAttributes(new[] { "name" })|}] public partial class A { }
+        """, """
+        using CognitoGen;
+        [UserPoolClient("a"), {|CGEN8005:WriteAttributes(new[] { "name" })|}] public partial class A { }
+        """, fixAllIterations: 0, poolFiles: Schema);
+}

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using CognitoGen.Pool;
 using CognitoGen.Rules;
+using CognitoGen.Tests.Infrastructure;
 
 namespace CognitoGen.Tests.Analyzers;
 
@@ -24,6 +26,9 @@ public enum CaseKind
 /// <param name="PoolId">Value of <c>build_property.CognitoGenUserPoolId</c> for the analyzer, and the pool ID passed to Validate().</param>
 public sealed record RuleCase(string Id, CaseKind Kind, string Description, string Attributes, string? PoolId = null, bool OnClass = false)
 {
+    /// <summary>Pool files: AdditionalFiles marked <c>CognitoGenPool=true</c> for the analyzer, the loader's context for Validate(); empty: no pool context.</summary>
+    public IReadOnlyList<PoolFile> PoolFiles { get; init; } = Array.Empty<PoolFile>();
+
     private static readonly Regex Markup = new(@"\{\|(CGEN\d{4}):|\|\}", RegexOptions.CultureInvariant);
 
     public string Name => $"{Id} {Kind}: {Description}";
@@ -53,9 +58,38 @@ public sealed record RuleCase(string Id, CaseKind Kind, string Description, stri
 /// </summary>
 public sealed record ValidateCase(string Id, CaseKind Kind, string Description, Func<UserPoolClientDefinition> Build, string? PoolId, ClientOperation Operation, params (string Member, int? Index)[] Expected)
 {
+    /// <summary>Pool files whose loaded context Validate() receives; empty: no context.</summary>
+    public IReadOnlyList<PoolFile> PoolFiles { get; init; } = Array.Empty<PoolFile>();
+
+    /// <summary>For an update: the client ID, compared with the deployed clients the pool files describe.</summary>
+    public string? ClientId { get; init; }
+
+    /// <summary>The findings of Validate() with this case's pool ID, context, operation and client ID.</summary>
+    public IReadOnlyList<RuleFinding> Validate() => ClientValidator.Validate(Build(), PoolFile.Context(PoolFiles), PoolId, Operation, ClientId);
+
     public string Name => $"{Id} {Kind} (Validate): {Description}";
 
     public override string ToString() => Name;
+}
+
+/// <summary>
+/// A pool file of a case, at <c>/pool/NAME</c>: one of the samples in <c>Pool/Samples</c> by file name, or a small inline
+/// JSON text where a case needs a specific pool.
+/// </summary>
+public sealed record PoolFile(string Path, string Text)
+{
+    public static PoolFile Sample(string name) => new("/pool/" + name, File.ReadAllText(RepoFiles.Path("tests", "CognitoGen.Tests", "Pool", "Samples", name)));
+
+    public static PoolFile Inline(string name, string json) => new("/pool/" + name, json);
+
+    /// <summary>The context the loader reads from <paramref name="files"/>, or null (no context at all) when there are none.</summary>
+    public static UserPoolContext? Context(IReadOnlyList<PoolFile> files) =>
+        files.Count == 0 ? null : UserPoolContextLoader.Load(files.Select(f => (f.Path, f.Text))).Context;
+
+    /// <summary>A key that groups cases with the same pool files.</summary>
+    public static string Key(IReadOnlyList<PoolFile> files) => string.Join("\n", files.Select(f => f.Path + "\u0001" + f.Text));
+
+    public override string ToString() => Path;
 }
 
 /// <summary>The case table: every catalogue rule that is not SourceOnly, with violations, near misses and boundaries.</summary>
@@ -550,7 +584,131 @@ public static class RuleCases
         V("CGEN7005", "us-east-1 project for a us-west-2 pool", """[Analytics(ApplicationArn = {|CGEN7005:"arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123abcd"|})]""", Pool);
         N("CGEN7005", "us-east-1 project for a us-east-1 pool", """[Analytics(ApplicationArn = "arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123abcd")]""", "us-east-1_abc");
 
+        AddPoolCases(cases);
         return cases;
+    }
+
+    // The pool samples (Pool/Samples): pool us-west-2_AbCdEf123 with schema sub and email (required) and custom:tier;
+    // resource servers solar-system-data (asteroids.add, asteroids.read) and https://orders.example.com (no scopes);
+    // identity providers Google and MyOIDC; a domain, or (describe-user-pool-domain-none.json) none.
+    private static PoolFile DescribePool => PoolFile.Sample("describe-user-pool.json");
+    private static PoolFile ResourceServers => PoolFile.Sample("list-resource-servers.json");
+    private static PoolFile Providers => PoolFile.Sample("list-identity-providers.json");
+    private static PoolFile Domain => PoolFile.Sample("describe-user-pool-domain.json");
+    private static PoolFile NoDomain => PoolFile.Sample("describe-user-pool-domain-none.json");
+    private static PoolFile DeployedClient => PoolFile.Sample("describe-user-pool-client.json");
+
+    /// <summary>A pool whose schema requires given_name besides sub and email (describe-user-pool output, trimmed to what the loader reads).</summary>
+    private static PoolFile RequiresGivenName => PoolFile.Inline("requires-given-name.json", """
+        {
+          "UserPool": {
+            "Id": "us-west-2_Given1",
+            "SchemaAttributes": [
+              { "Name": "sub", "AttributeDataType": "String", "Mutable": false, "Required": true },
+              { "Name": "email", "AttributeDataType": "String", "Mutable": true, "Required": true },
+              { "Name": "given_name", "AttributeDataType": "String", "Mutable": true, "Required": true }
+            ]
+          }
+        }
+        """);
+
+    /// <summary>A deployed client without a secret (describe-user-pool-client output has no ClientSecret then).</summary>
+    private static PoolFile DeployedWithoutSecret => PoolFile.Inline("client-without-secret.json", """
+        {
+          "UserPoolClient": {
+            "UserPoolId": "us-west-2_AbCdEf123",
+            "ClientName": "machine-client",
+            "ClientId": "7nosecret8clientid9abcdefg",
+            "AllowedOAuthFlows": ["client_credentials"],
+            "AllowedOAuthScopes": ["solar-system-data/asteroids.add"],
+            "AllowedOAuthFlowsUserPoolClient": true
+          }
+        }
+        """);
+
+    /// <summary>A deployed client with settings an update can reset: a 10-day refresh token, read attributes and revocation off.</summary>
+    private static PoolFile DeployedWebClient => PoolFile.Inline("web-client.json", """
+        {
+          "UserPoolClient": {
+            "UserPoolId": "us-west-2_AbCdEf123",
+            "ClientName": "web",
+            "ClientId": "1web2client3id4abcdefghij",
+            "RefreshTokenValidity": 10,
+            "TokenValidityUnits": { "RefreshToken": "days" },
+            "ReadAttributes": ["email", "custom:tier"],
+            "EnableTokenRevocation": false,
+            "PreventUserExistenceErrors": "ENABLED"
+          }
+        }
+        """);
+
+    private static void AddPoolCases(List<RuleCase> cases)
+    {
+        void V(string id, string description, string attributes, params PoolFile[] pool) => cases.Add(new(id, CaseKind.Violation, description, attributes) { PoolFiles = pool });
+        void N(string id, string description, string attributes, params PoolFile[] pool) => cases.Add(new(id, CaseKind.NearMiss, description, attributes) { PoolFiles = pool });
+
+        // CGEN8002 pool-scope-undefined: with the resource servers known, on the scope.
+        V("CGEN8002", "scope the server does not define, did you mean", """[OAuthScope("openid"), OAuthScope({|CGEN8002:"solar-system-data/asteroids.ad"|})]""", ResourceServers);
+        V("CGEN8002", "server that defines no scopes", """[OAuthScope({|CGEN8002:"https://orders.example.com/orders.read"|})]""", ResourceServers);
+        V("CGEN8002", "server the pool does not have", """[OAuthScope({|CGEN8002:"orders/read"|}), OAuthScope("solar-system-data/asteroids.add")]""", ResourceServers, DescribePool);
+        V("CGEN8002", "pool with no resource servers", """[OAuthScope({|CGEN8002:"rs/read"|})]""", PoolFile.Inline("no-servers.json", """{ "ResourceServers": [] }"""));
+        N("CGEN8002", "scopes the pool defines", """[OAuthScope("solar-system-data/asteroids.add"), OAuthScope("solar-system-data/asteroids.read"), OAuthScope("openid")]""", ResourceServers);
+        N("CGEN8002", "resource servers unknown", """[OAuthScope("orders/read")]""", DescribePool, Providers);
+
+        // CGEN2015 custom-scope-unverified gives way to the verdict where the resource servers are known, and stays where not.
+        N("CGEN2015", "resource servers known, scope defined", """[OAuthScope("solar-system-data/asteroids.read")]""", ResourceServers);
+        N("CGEN2015", "resource servers known, scope undefined: CGEN8002 instead", """[OAuthScope("orders/read")]""", ResourceServers);
+        V("CGEN2015", "pool files without resource servers", """[OAuthScope({|CGEN2015:"solar-system-data/asteroids.read"|})]""", DescribePool, Providers, Domain);
+
+        // CGEN8003 pool-identity-provider-undefined: with the identity providers known, on the provider (case-sensitive).
+        V("CGEN8003", "google for Google", """[IdentityProvider("COGNITO"), IdentityProvider({|CGEN8003:"google"|})]""", Providers);
+        V("CGEN8003", "provider the pool does not have", """[IdentityProvider({|CGEN8003:"Salesforce"|}), IdentityProvider("MyOIDC")]""", Providers);
+        V("CGEN8003", "cognito in lower case", """[IdentityProvider({|CGEN8003:"cognito"|})]""", Providers);
+        V("CGEN8003", "pool with no providers", """[IdentityProvider({|CGEN8003:"Google"|})]""", PoolFile.Inline("no-providers.json", """{ "Providers": [] }"""));
+        N("CGEN8003", "providers the pool has", """[IdentityProvider("COGNITO"), IdentityProvider("Google"), IdentityProvider("MyOIDC")]""", Providers);
+        N("CGEN8003", "identity providers unknown", """[IdentityProvider("Salesforce")]""", DescribePool, ResourceServers);
+
+        // CGEN6005 / CGEN6006 give way to the verdict where the identity providers are known, and stay where not.
+        N("CGEN6005", "providers known: CGEN8003 decides google", """[IdentityProvider("google")]""", Providers);
+        V("CGEN6005", "pool files without providers", """[IdentityProvider({|CGEN6005:"google"|})]""", DescribePool, ResourceServers);
+        N("CGEN6006", "providers known, provider present", """[IdentityProvider("COGNITO"), IdentityProvider("MyOIDC")]""", Providers);
+        N("CGEN6006", "providers known, provider missing: CGEN8003 instead", """[IdentityProvider("MySaml")]""", Providers);
+        V("CGEN6006", "pool files without providers", """[IdentityProvider("COGNITO"), IdentityProvider({|CGEN6006:"MyOIDC"|})]""", DescribePool, ResourceServers, Domain);
+
+        // CGEN8004 pool-attribute-undefined: with the schema known, once per custom attribute (read entry, else write entry).
+        V("CGEN8004", "read attribute, did you mean", """[ReadAttributes("email", {|CGEN8004:"custom:teir"|})]""", DescribePool);
+        V("CGEN8004", "write-only dev:custom: attribute", """[ReadAttributes("email"), WriteAttributes("email", {|CGEN8004:"dev:custom:plan"|})]""", DescribePool);
+        V("CGEN8004", "read and write, reported once", """[ReadAttributes({|CGEN8004:"custom:plan"|}), WriteAttributes("email", "custom:plan")]""", DescribePool);
+        V("CGEN8004", "schema name is case-sensitive", """[ReadAttributes({|CGEN8004:"custom:Tier"|})]""", DescribePool);
+        N("CGEN8004", "custom:tier and dev:custom:tier are in the schema", """[ReadAttributes("email", "custom:tier"), WriteAttributes("email", "dev:custom:tier")]""", DescribePool);
+        N("CGEN8004", "schema unknown", """[ReadAttributes("custom:plan")]""", ResourceServers, Providers);
+
+        // CGEN6007 custom-attribute-unverified gives way to the verdict where the schema is known, and stays where not.
+        N("CGEN6007", "schema known, attribute defined", """[ReadAttributes("custom:tier")]""", DescribePool);
+        N("CGEN6007", "schema known, attribute undefined: CGEN8004 instead", """[ReadAttributes("custom:plan")]""", DescribePool);
+        V("CGEN6007", "pool files without a schema", """[ReadAttributes({|CGEN6007:"custom:tier"|})]""", ResourceServers, Providers, Domain);
+
+        // CGEN8005 pool-required-attribute-not-writable: declared WriteAttributes without a required attribute (sub is never writable).
+        V("CGEN8005", "email left out", """[ReadAttributes("email", "name"), {|CGEN8005:WriteAttributes("name")|}]""", DescribePool);
+        V("CGEN8005", "given_name left out", """[{|CGEN8005:WriteAttributes("email")|}]""", RequiresGivenName);
+        V("CGEN8005", "empty WriteAttributes", """[{|CGEN8005:WriteAttributes|}]""", DescribePool);
+        N("CGEN8005", "every required attribute writable", """[ReadAttributes("email", "name"), WriteAttributes("name", "email")]""", DescribePool);
+        N("CGEN8005", "given_name and email writable", """[WriteAttributes("email", "given_name")]""", RequiresGivenName);
+        N("CGEN8005", "WriteAttributes not declared", """[ReadAttributes("name")]""", DescribePool);
+        N("CGEN8005", "schema unknown", """[WriteAttributes("name")]""", ResourceServers);
+
+        // CGEN8007 pool-oauth-without-domain: on the first user flow, else client_credentials, when the pool has no domain.
+        V("CGEN8007", "code flow, no domain", OAuthOn + """ [AllowedOAuthFlows({|CGEN8007:OAuthFlow.Code|}), OAuthScope("openid")]""", NoDomain);
+        V("CGEN8007", "client_credentials, no domain", M2M + """ [AllowedOAuthFlows({|CGEN8007:OAuthFlow.ClientCredentials|}), OAuthScope("solar-system-data/asteroids.add")]""", NoDomain, ResourceServers);
+        N("CGEN8007", "code flow, domain known", OAuthOn + """ [AllowedOAuthFlows(OAuthFlow.Code), OAuthScope("openid")]""", Domain);
+        N("CGEN8007", "code flow, describe-user-pool names the domain", OAuthOn + """ [AllowedOAuthFlows(OAuthFlow.Code), OAuthScope("openid")]""", DescribePool);
+        N("CGEN8007", "domain unknown", OAuthOn + """ [AllowedOAuthFlows(OAuthFlow.Code), OAuthScope("openid")]""", ResourceServers);
+        N("CGEN8007", "no domain, OAuth not enabled", """[AllowedOAuthFlows(OAuthFlow.Code)]""", NoDomain);
+
+        // CGEN7004: the pool's region from the pool files when no CognitoGenUserPoolId is configured; the option wins.
+        V("CGEN7004", "pool region from describe-user-pool", """[Analytics(ApplicationArn = {|CGEN7004:"arn:aws:mobiletargeting:eu-west-1:123456789012:apps/0123abcd"|})]""", DescribePool);
+        N("CGEN7004", "project in the pool files' region", $$"""[Analytics(ApplicationArn = "{{AppArn}}")]""", DescribePool);
+        cases.Add(new("CGEN7004", CaseKind.NearMiss, "CognitoGenUserPoolId wins over the pool files", """[Analytics(ApplicationArn = "arn:aws:mobiletargeting:eu-west-1:123456789012:apps/0123abcd")]""", "eu-west-1_abc") { PoolFiles = new[] { DescribePool } });
     }
 
     private static string RoleArnOf(int length) => "arn:aws:iam::123456789012:role/" + Chars(length - "arn:aws:iam::123456789012:role/".Length);
@@ -598,6 +756,27 @@ public static class RuleCases
 
         // CGEN7002 / CGEN1101 with run-time strings.
         V("CGEN7002", "role ARN with a trailing newline", () => Client() with { AnalyticsConfiguration = new AnalyticsConfiguration("0123abcd", null, RoleArn + "\n", "ext") }, null, ("AnalyticsConfiguration.RoleArn", null));
+
+        // Updates against a deployed client the pool files describe (analyzers check create definitions only).
+        const string MachineId = "4example5clientid6abcdefgh", NoSecretId = "7nosecret8clientid9abcdefg", WebId = "1web2client3id4abcdefghij";
+        void Update(string id, CaseKind kind, string description, Func<UserPoolClientDefinition> build, string clientId, PoolFile[] pool, params (string, int?)[] expected) =>
+            cases.Add(new(id, kind, description, build, null, ClientOperation.Update, expected) { PoolFiles = pool, ClientId = clientId });
+        var machine = () => m2m() with { AllowedOAuthScopes = new[] { "solar-system-data/asteroids.add" } };
+
+        // CGEN2009 on an update: decided by the deployed client's secret.
+        Update("CGEN2009", CaseKind.Violation, "update of a deployed client without a secret", machine, NoSecretId, new[] { DeployedWithoutSecret }, ("AllowedOAuthFlows", 0));
+        Update("CGEN2009", CaseKind.NearMiss, "update of a deployed client with a secret", machine, MachineId, new[] { DeployedClient, DeployedWithoutSecret });
+        Update("CGEN2009", CaseKind.NearMiss, "update of a client the pool files do not describe", machine, "9unknown0clientid1abcdefgh", new[] { DeployedWithoutSecret });
+
+        // CGEN8008 update-resets-member: each member the deployed client has that the update leaves out, in Diff's order.
+        Update("CGEN8008", CaseKind.Violation, "OAuth settings left out", () => Client() with { ClientName = "machine-client" }, MachineId, new[] { DeployedClient },
+            ("AllowedOAuthFlows", null), ("AllowedOAuthScopes", null), ("AllowedOAuthFlowsUserPoolClient", null));
+        Update("CGEN8008", CaseKind.Violation, "refresh lifetime, read attributes and revocation left out", () => Client() with { ClientName = "web" }, WebId, new[] { DeployedWebClient, DescribePool },
+            ("RefreshTokenValidity", null), ("ReadAttributes", null), ("EnableTokenRevocation", null));
+        Update("CGEN8008", CaseKind.NearMiss, "update declaring every member the deployed client has", machine, MachineId, new[] { DeployedClient });
+        Update("CGEN8008", CaseKind.NearMiss, "declared with other values: a change, not a reset", () => Client() with { ClientName = "web", RefreshTokenValidity = 20, ReadAttributes = new[] { "email" }, EnableTokenRevocation = true }, WebId, new[] { DeployedWebClient });
+        Update("CGEN8008", CaseKind.NearMiss, "update of a client the pool files do not describe", () => Client() with { ClientName = "web" }, "9unknown0clientid1abcdefgh", new[] { DeployedWebClient });
+        cases.Add(new("CGEN8008", CaseKind.NearMiss, "a create request resets nothing", () => Client() with { ClientName = "web" }, null, ClientOperation.Create) { PoolFiles = new[] { DeployedWebClient }, ClientId = WebId });
         return cases;
     }
 }

@@ -5,7 +5,7 @@ namespace CognitoGen.Tests.Pool;
 
 /// <summary>
 /// The hand-written pool samples use only member names that the service model's output shapes have, so the loader is
-/// tested against what the AWS CLI really prints. Reads ../shared/aws/cognito-idp-service-2.json (CI=true requires it).
+/// tested against what the AWS CLI really prints; so do the hand-written files of e2e/pool.sh. Reads ../shared/aws/cognito-idp-service-2.json (CI=true requires it).
 /// </summary>
 public sealed class PoolSamplesMatchServiceModelTests
 {
@@ -17,6 +17,9 @@ public sealed class PoolSamplesMatchServiceModelTests
         { "describe-user-pool-domain.json", "DescribeUserPoolDomainResponse" },
         { "describe-user-pool-domain-none.json", "DescribeUserPoolDomainResponse" },
         { "describe-user-pool-client.json", "DescribeUserPoolClientResponse" },
+        // The hand-written files of e2e/pool.sh (cognito-local has no resource servers or identity providers).
+        { "e2e/pool/list-resource-servers.json", "ListResourceServersResponse" },
+        { "e2e/pool/list-identity-providers.json", "ListIdentityProvidersResponse" },
     };
 
     [Theory]
@@ -25,7 +28,9 @@ public sealed class PoolSamplesMatchServiceModelTests
     {
         var shapes = RepoFiles.ServiceModelShapes();
         if (shapes is null) return; // No ../shared beside this clone (and CI is not set): nothing to compare with.
-        using var document = JsonDocument.Parse(File.ReadAllText(RepoFiles.Path("tests", "CognitoGen.Tests", "Pool", "Samples", sample)));
+        // A bare name is in Pool/Samples; a path with '/' is relative to the repository root.
+        var path = sample.Contains('/') ? RepoFiles.Path(sample.Split('/')) : RepoFiles.Path("tests", "CognitoGen.Tests", "Pool", "Samples", sample);
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
         var problems = new List<string>();
         var seen = new List<string>();
         Walk(shapes.Value, shape, document.RootElement, sample, "", problems, seen);

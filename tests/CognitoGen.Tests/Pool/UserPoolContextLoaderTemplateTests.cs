@@ -24,9 +24,10 @@ public sealed class UserPoolContextLoaderTemplateTests
         // The pool's physical ID is only known after deployment.
         Assert.Null(c.UserPoolId);
         Assert.Null(c.Region);
-        // No Schema property: the standard attributes only.
-        Assert.Contains(new SchemaAttribute("email", false, null, null), c.SchemaAttributes!);
-        Assert.DoesNotContain(c.SchemaAttributes!, a => a.IsCustom);
+        // The stack's Schema: email made required, and one custom attribute (e2e/cdk.sh's pool app reads it).
+        Assert.Contains(new SchemaAttribute("email", false, true, true), c.SchemaAttributes!);
+        Assert.Equal(new SchemaAttribute("tier", true, null, true), Assert.Single(c.SchemaAttributes!, a => a.IsCustom));
+        Assert.Equal("custom:tier", c.SchemaAttributes!.Single(a => a.IsCustom).ClientAttributeName);
     }
 
     private const string Template = """
