@@ -6,7 +6,7 @@ using CognitoGen.Benchmarks;
 //   check [N]                                                       validates the workload (default N = 1000), no timing
 //   sources DIR [N]                                                 writes the N-client sources to DIR (default N = 1000)
 //   generated DIR [N]                                               writes the generator's output for N clients to DIR (default N = 10)
-//   probe [N [name]]                                                quick best-of-3 timings without BenchmarkDotNet
+//   probe [N [name [reps]]]                                         quick best-of-3 (or best-of-reps) timings without BenchmarkDotNet
 //   ratios [path/to/ScaleBenchmarks-report-full.json]              the ratios again, from an earlier run's report
 if (args.Length > 0 && args[0] == "check")
 {
@@ -35,7 +35,7 @@ if (args.Length > 0 && args[0] == "generated")
 
 if (args.Length > 0 && args[0] == "probe")
 {
-    return Probe.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? args[2] : null);
+    return Probe.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? args[2] : null, args.Length > 3 ? int.Parse(args[3]) : 3);
 }
 
 if (args.Length > 0 && args[0] == "ratios")
