@@ -60,7 +60,7 @@ namespace CognitoGen.Rules
             {
                 if (_pool.IdentityProviderNames is not { } names) return false;
                 if (names.Contains(name, StringComparer.Ordinal)) return true;
-                var known = names.Count == 0 ? "The pool has no identity providers besides COGNITO." : $"The pool has COGNITO and {List(names)}.";
+                var known = names.Count == 0 ? "The pool has no identity providers besides COGNITO." : $"The pool has {List(new[] { "COGNITO" }.Concat(names))}.";
                 Suggest(R.PoolIdentityProviderUndefined, $"Identity provider '{Shorten(name)}' is not in the pool{PoolName} (names are case-sensitive): Cognito answers InvalidParameterException: The provider {Shorten(name)} does not exist for User Pool{PoolName}. {known}",
                     "SupportedIdentityProviders", index, NameSuggestion.Nearest(name, names.Concat(new[] { "COGNITO" })));
                 return true;
@@ -114,7 +114,7 @@ namespace CognitoGen.Rules
                 foreach (var difference in _d.Diff(_deployed.Definition))
                 {
                     if (Declares(difference.Member)) continue;
-                    Add(R.UpdateResetsMember, $"The update leaves out {difference.Member}, which the deployed client {Shorten(_deployed.ClientId)} has as {Shorten(difference.Deployed)}: UpdateUserPoolClient sets every member it does not receive to its default ({Shorten(difference.Declared)}), so that value would be lost. Declare {difference.Member} to keep it.",
+                    Add(R.UpdateResetsMember, $"The update leaves out {difference.Member}, which the deployed client {Shorten(_deployed.ClientId)} has as {Shorten(difference.Deployed)}: UpdateUserPoolClient sets every member it does not receive to its default, here {Shorten(difference.Declared)}, so that value would be lost. Declare {difference.Member} to keep it.",
                         difference.Member);
                 }
             }

@@ -83,7 +83,7 @@ public sealed class ValidatePoolTests : IDisposable
 
         AssertRun(new[] { "validate" }.Concat(pool).Append(client).ToArray(), 1,
             client + ": error CGEN8004 pool-attribute-undefined: 'custom:tire' is not in the pool us-west-2_AbCdEf123's schema: Cognito answers InvalidParameterException: Invalid read attributes specified while creating a client. The schema's custom attributes are 'custom:tier'. Did you mean 'custom:tier'?\n" +
-            client + ": error CGEN8003 pool-identity-provider-undefined: Identity provider 'google' is not in the pool us-west-2_AbCdEf123 (names are case-sensitive): Cognito answers InvalidParameterException: The provider google does not exist for User Pool us-west-2_AbCdEf123. The pool has COGNITO and 'Google' and 'MyOIDC'. Did you mean 'Google'?\n" +
+            client + ": error CGEN8003 pool-identity-provider-undefined: Identity provider 'google' is not in the pool us-west-2_AbCdEf123 (names are case-sensitive): Cognito answers InvalidParameterException: The provider google does not exist for User Pool us-west-2_AbCdEf123. The pool has 'COGNITO', 'Google' and 'MyOIDC'. Did you mean 'Google'?\n" +
             client + Mapping +
             client + ": error CGEN8002 pool-scope-undefined: Custom scope 'solar-system-data/asteroid.add' is not defined by any resource server of the pool us-west-2_AbCdEf123: Cognito answers ScopeDoesNotExistException: Invalid scope requested: solar-system-data/asteroid.add. Resource server 'solar-system-data' defines 'asteroids.add' and 'asteroids.read'. Did you mean 'solar-system-data/asteroids.add'?\n");
     }
@@ -122,14 +122,14 @@ public sealed class ValidatePoolTests : IDisposable
         // The identity providers and resource servers are known, the schema is not (no describe-user-pool): so CGEN6007 stays.
         AssertRun(new[] { "validate", "--pool", pool, client }, 1,
             client + ": info CGEN6007 custom-attribute-unverified: 'custom:tire' must exist in the user pool schema, or Cognito answers InvalidParameterException: Invalid read attributes specified while creating a client.\n" +
-            client + ": error CGEN8003 pool-identity-provider-undefined: Identity provider 'google' is not in the pool us-west-2_AbCdEf123 (names are case-sensitive): Cognito answers InvalidParameterException: The provider google does not exist for User Pool us-west-2_AbCdEf123. The pool has COGNITO and 'Google' and 'MyOIDC'. Did you mean 'Google'?\n" +
+            client + ": error CGEN8003 pool-identity-provider-undefined: Identity provider 'google' is not in the pool us-west-2_AbCdEf123 (names are case-sensitive): Cognito answers InvalidParameterException: The provider google does not exist for User Pool us-west-2_AbCdEf123. The pool has 'COGNITO', 'Google' and 'MyOIDC'. Did you mean 'Google'?\n" +
             client + Mapping +
             client + ": error CGEN8002 pool-scope-undefined: Custom scope 'solar-system-data/asteroid.add' is not defined by any resource server of the pool us-west-2_AbCdEf123: Cognito answers ScopeDoesNotExistException: Invalid scope requested: solar-system-data/asteroid.add. Resource server 'solar-system-data' defines 'asteroids.add'. Did you mean 'solar-system-data/asteroids.add'?\n");
 
         // The folder given with a trailing slash, and once more as one of its files: each file is read once.
         AssertRun(new[] { "validate", "--pool", pool + "/", "--pool", Path.Combine(pool, "a-servers.json"), client }, 1,
             client + ": info CGEN6007 custom-attribute-unverified: 'custom:tire' must exist in the user pool schema, or Cognito answers InvalidParameterException: Invalid read attributes specified while creating a client.\n" +
-            client + ": error CGEN8003 pool-identity-provider-undefined: Identity provider 'google' is not in the pool us-west-2_AbCdEf123 (names are case-sensitive): Cognito answers InvalidParameterException: The provider google does not exist for User Pool us-west-2_AbCdEf123. The pool has COGNITO and 'Google' and 'MyOIDC'. Did you mean 'Google'?\n" +
+            client + ": error CGEN8003 pool-identity-provider-undefined: Identity provider 'google' is not in the pool us-west-2_AbCdEf123 (names are case-sensitive): Cognito answers InvalidParameterException: The provider google does not exist for User Pool us-west-2_AbCdEf123. The pool has 'COGNITO', 'Google' and 'MyOIDC'. Did you mean 'Google'?\n" +
             client + Mapping +
             client + ": error CGEN8002 pool-scope-undefined: Custom scope 'solar-system-data/asteroid.add' is not defined by any resource server of the pool us-west-2_AbCdEf123: Cognito answers ScopeDoesNotExistException: Invalid scope requested: solar-system-data/asteroid.add. Resource server 'solar-system-data' defines 'asteroids.add'. Did you mean 'solar-system-data/asteroids.add'?\n");
     }
@@ -156,7 +156,7 @@ public sealed class ValidatePoolTests : IDisposable
             syntax + "(3,5): warning CGEN8001 pool-file-unreadable: invalid JSON: '{' is an invalid start of a property name. Expected a '\"'.; the file was ignored\n" +
             notPool + "(1,1): warning CGEN8001 pool-file-unreadable: not a pool file: the top-level members are \"UserPoolId\", \"ClientName\", \"PreventUserExistenceErrors\", \"AllowedOAuthFlowsUserPoolClient\", \"AllowedOAuthFlows\", …; expected the output of describe-user-pool ({\"UserPool\": …}), list-resource-servers ({\"ResourceServers\": […]}), list-identity-providers ({\"Providers\": […]}), describe-user-pool-domain ({\"DomainDescription\": …}), describe-user-pool-client ({\"UserPoolClient\": …}) or a CloudFormation template ({\"Resources\": …}); the file was ignored\n" +
             client + ": info CGEN6007 custom-attribute-unverified: 'custom:tire' must exist in the user pool schema, or Cognito answers InvalidParameterException: Invalid read attributes specified while creating a client.\n" +
-            client + ": error CGEN8003 pool-identity-provider-undefined: Identity provider 'google' is not in the pool us-west-2_AbCdEf123 (names are case-sensitive): Cognito answers InvalidParameterException: The provider google does not exist for User Pool us-west-2_AbCdEf123. The pool has COGNITO and 'Google' and 'MyOIDC'. Did you mean 'Google'?\n" +
+            client + ": error CGEN8003 pool-identity-provider-undefined: Identity provider 'google' is not in the pool us-west-2_AbCdEf123 (names are case-sensitive): Cognito answers InvalidParameterException: The provider google does not exist for User Pool us-west-2_AbCdEf123. The pool has 'COGNITO', 'Google' and 'MyOIDC'. Did you mean 'Google'?\n" +
             client + Mapping +
             client + ": info CGEN2015 custom-scope-unverified: Custom scope 'solar-system-data/asteroid.add' must be defined on a resource server of the pool, or Cognito answers ScopeDoesNotExistException: Invalid scope requested: solar-system-data/asteroid.add.\n");
     }
@@ -173,7 +173,7 @@ public sealed class ValidatePoolTests : IDisposable
         AssertRun(new[] { "validate", "--pool", latin1, "--pool", utf16, client }, 1,
             latin1 + "(1,1): warning CGEN8001 pool-file-unreadable: the file is not valid UTF-8 (byte 0xE9 at offset 36); the file was ignored\n" +
             client + ": info CGEN6007 custom-attribute-unverified: 'custom:tire' must exist in the user pool schema, or Cognito answers InvalidParameterException: Invalid read attributes specified while creating a client.\n" +
-            client + ": error CGEN8003 pool-identity-provider-undefined: Identity provider 'google' is not in the pool us-west-2_AbCdEf123 (names are case-sensitive): Cognito answers InvalidParameterException: The provider google does not exist for User Pool us-west-2_AbCdEf123. The pool has COGNITO and 'Google' and 'MyOIDC'. Did you mean 'Google'?\n" +
+            client + ": error CGEN8003 pool-identity-provider-undefined: Identity provider 'google' is not in the pool us-west-2_AbCdEf123 (names are case-sensitive): Cognito answers InvalidParameterException: The provider google does not exist for User Pool us-west-2_AbCdEf123. The pool has 'COGNITO', 'Google' and 'MyOIDC'. Did you mean 'Google'?\n" +
             client + Mapping +
             client + ": info CGEN2015 custom-scope-unverified: Custom scope 'solar-system-data/asteroid.add' must be defined on a resource server of the pool, or Cognito answers ScopeDoesNotExistException: Invalid scope requested: solar-system-data/asteroid.add.\n");
     }
@@ -218,7 +218,7 @@ public sealed class ValidatePoolTests : IDisposable
         AssertRun(new[] { "validate", "--pool", noSecret, update }, 1,
             update + ScopeInfo +
             update + ": error CGEN2009 client-credentials-requires-secret: client_credentials is allowed but the deployed client 4example5clientid6abcdefgh has no secret, and an update cannot add one: Cognito answers InvalidOAuthFlowException: client_credentials flow can not be selected if client does not have a client secret. Create a new client with GenerateSecret = true.\n" +
-            update + ": warning CGEN8008 update-resets-member: The update leaves out EnableTokenRevocation, which the deployed client 4example5clientid6abcdefgh has as false: UpdateUserPoolClient sets every member it does not receive to its default (true), so that value would be lost. Declare EnableTokenRevocation to keep it.\n");
+            update + ": warning CGEN8008 update-resets-member: The update leaves out EnableTokenRevocation, which the deployed client 4example5clientid6abcdefgh has as false: UpdateUserPoolClient sets every member it does not receive to its default, here true, so that value would be lost. Declare EnableTokenRevocation to keep it.\n");
 
         // A deployed client with another ClientId says nothing about this update.
         var other = Write("deployed-other.json", File.ReadAllText(noSecret).Replace("4example5clientid6abcdefgh", "7other8clientid9abcdefghij", StringComparison.Ordinal));

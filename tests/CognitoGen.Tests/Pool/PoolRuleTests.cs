@@ -113,7 +113,7 @@ public sealed class PoolRuleTests
         Assert.Equal(
             "Identity provider 'google' is not in the pool us-west-2_AbCdEf123 (names are case-sensitive): " +
             "Cognito answers InvalidParameterException: The provider google does not exist for User Pool us-west-2_AbCdEf123. " +
-            "The pool has COGNITO and 'Google' and 'MyOIDC'. Did you mean 'Google'?",
+            "The pool has 'COGNITO', 'Google' and 'MyOIDC'. Did you mean 'Google'?",
             f.Message);
         Assert.Empty(Of("CGEN6005", findings));
         Assert.Empty(Of("CGEN6006", findings));
@@ -287,7 +287,7 @@ public sealed class PoolRuleTests
         Assert.Equal(RuleSeverity.Warning, f.Severity);
         Assert.Equal(
             "The update leaves out ReadAttributes, which the deployed client 4example5clientid6abcdefgh has as ['email']: " +
-            "UpdateUserPoolClient sets every member it does not receive to its default ([]), so that value would be lost. Declare ReadAttributes to keep it.",
+            "UpdateUserPoolClient sets every member it does not receive to its default, here [], so that value would be lost. Declare ReadAttributes to keep it.",
             f.Message);
     }
 
@@ -371,7 +371,7 @@ public sealed class PoolRuleTests
         Assert.Equal("AccessTokenValidity", f.Member);
         Assert.Equal(
             "The update leaves out AccessTokenValidity, which the deployed client 4example5clientid6abcdefgh has as 15 minutes (900 s): " +
-            "UpdateUserPoolClient sets every member it does not receive to its default ((default, 3600 s)), so that value would be lost. Declare AccessTokenValidity to keep it.",
+            "UpdateUserPoolClient sets every member it does not receive to its default, here (default, 3600 s), so that value would be lost. Declare AccessTokenValidity to keep it.",
             f.Message);
 
         var fixedUpdate = update with { AccessTokenValidity = 15, TokenValidityUnits = new TokenValidityUnits(AccessToken: "minutes") };
