@@ -13,11 +13,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-server_pid=""
-stop_server() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi
-}
-cleanup() { stop_server; rm -rf "$work"; }
+. "$root/e2e/lib/cognito-local.sh"
+cleanup() { stop_cognito_local; rm -rf "$work"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 step() { echo "e2e pool: $*"; }
@@ -28,14 +25,11 @@ export MSBUILDDISABLENODEREUSE=1 UseSharedCompilation=false
 version=0.1.0-pool$(date -u +%Y%m%d%H%M%S)
 . "$root/e2e/lib/consumer-app.sh"
 
-if ! command -v aws >/dev/null 2>&1; then
-  step "installing the AWS CLI from Debian"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq awscli >/dev/null
-fi
+ensure_aws_cli
 command -v python3 >/dev/null 2>&1 || fail "python3 is required"
 
 step "packing CognitoGen $version and the cognitogen tool; installing cognito-local 5.3.0"
-timeout 600 npm install --prefix "$work/npm" --no-audit --no-fund --silent cognito-local@5.3.0 >/dev/null
+install_cognito_local "$work"
 new_consumer_app "$root" "$work" "$version"
 timeout 600 dotnet pack "$root/cli/CognitoGen.Cli/CognitoGen.Cli.csproj" -c Release -o "$work/feed" -p:Version="$version" --nologo -v quiet >/dev/null
 timeout 300 dotnet tool install CognitoGen.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/feed" >/dev/null
@@ -51,17 +45,7 @@ PY
 "$cognitogen" validate --help 2>&1 | grep -q -- '--pool' || "$cognitogen" --help 2>&1 | grep -q -- '--pool' \
   || fail "cognitogen validate has no --pool option"
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-step "starting cognito-local on 127.0.0.1:$port"
-(cd "$work" && exec env HOST=127.0.0.1 PORT="$port" "$work/npm/node_modules/.bin/cognito-local" >"$work/server.log" 2>&1) &
-server_pid=$!
-for _ in $(seq 1 120); do
-  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then break; fi
-  if ! kill -0 "$server_pid" 2>/dev/null; then cat "$work/server.log"; fail "cognito-local exited"; fi
-  sleep 0.5
-done
-export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_DEFAULT_REGION=us-west-2 AWS_PAGER=""
-idp() { timeout 60 aws --endpoint-url "http://127.0.0.1:$port" --output json cognito-idp "$@"; }
+start_cognito_local "$work"
 
 # email required (cognito-local keeps it so), custom:tier mutable, custom:employee_id immutable; custom:plan added later.
 pool=$(idp create-user-pool --pool-name cognitogen-pool-e2e --query UserPool.Id --output text --schema \
@@ -71,7 +55,7 @@ pool=$(idp create-user-pool --pool-name cognitogen-pool-e2e --query UserPool.Id 
 idp add-custom-attributes --user-pool-id "$pool" --custom-attributes '[{"Name": "plan", "AttributeDataType": "String", "Mutable": true}]'
 mkdir -p "$app/pool"
 idp describe-user-pool --user-pool-id "$pool" >"$app/pool/describe-user-pool.json"
-stop_server
+stop_cognito_local
 step "user pool $pool described; cognito-local stopped"
 python3 - "$app/pool/describe-user-pool.json" <<'PY' || fail "describe-user-pool does not list the schema this script created"
 import json, sys

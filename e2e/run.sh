@@ -6,37 +6,19 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
+. "$root/e2e/lib/cognito-local.sh"
+cleanup() { stop_cognito_local; rm -rf "$work"; }
 trap cleanup EXIT
 step() { echo "e2e: $*"; }
 
-if ! command -v aws >/dev/null 2>&1; then
-  step "installing the AWS CLI from Debian"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq awscli >/dev/null
-fi
-
+ensure_aws_cli
 step "installing cognito-local 5.3.0 and the cognitogen tool"
-npm install --prefix "$work/npm" --no-audit --no-fund --silent cognito-local@5.3.0 >/dev/null
+install_cognito_local "$work"
 dotnet pack "$root/cli/CognitoGen.Cli/CognitoGen.Cli.csproj" -c Release -o "$work/feed" -p:Version=0.1.0-e2e --nologo -v quiet >/dev/null
 dotnet tool install CognitoGen.Cli --version 0.1.0-e2e --tool-path "$work/tools" --add-source "$work/feed" >/dev/null
 cognitogen="$work/tools/cognitogen"
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-step "starting cognito-local on 127.0.0.1:$port"
-(cd "$work" && exec env HOST=127.0.0.1 PORT="$port" "$work/npm/node_modules/.bin/cognito-local" >"$work/server.log" 2>&1) &
-server_pid=$!
-for _ in $(seq 1 120); do
-  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then break; fi
-  if ! kill -0 "$server_pid" 2>/dev/null; then cat "$work/server.log"; echo "e2e: cognito-local exited" >&2; exit 1; fi
-  sleep 0.5
-done
-
-export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_DEFAULT_REGION=us-west-2 AWS_PAGER=""
-idp() { aws --endpoint-url "http://127.0.0.1:$port" --output json cognito-idp "$@"; }
+start_cognito_local "$work"
 
 pool=$(idp create-user-pool --pool-name cognitogen-e2e --query UserPool.Id --output text)
 step "user pool $pool"

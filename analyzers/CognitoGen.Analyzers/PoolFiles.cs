@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using CognitoGen.Generator.Parsing;
 using CognitoGen.Pool;
 using CognitoGen.Rules;
 using Microsoft.CodeAnalysis;
@@ -19,9 +20,6 @@ namespace CognitoGen.Analyzers
     /// </summary>
     internal static class PoolFiles
     {
-        /// <summary>The AdditionalFiles metadata (made compiler-visible by the package) that marks a pool file.</summary>
-        internal const string MetadataOption = "build_metadata.AdditionalFiles.CognitoGenPool";
-
         /// <summary>At most this many distinct sets of pool files are kept (one per project and recent edit is the usual need).</summary>
         private const int CacheSize = 16;
 
@@ -41,11 +39,7 @@ namespace CognitoGen.Analyzers
             var builder = ImmutableArray.CreateBuilder<AdditionalText>();
             foreach (var file in options.AdditionalFiles)
             {
-                if (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(MetadataOption, out var value)
-                    && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-                {
-                    builder.Add(file);
-                }
+                if (PoolFileFilter.IsPoolFile(file, options.AnalyzerConfigOptionsProvider)) builder.Add(file);
             }
 
             return builder.ToImmutable();

@@ -75,7 +75,7 @@ namespace CognitoGen.Generator
         {
             var poolFiles = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Where(static pair => PoolNamesReader.IsPoolFile(pair.Left, pair.Right))
+                .Where(static pair => PoolFileFilter.IsPoolFile(pair.Left, pair.Right))
                 .Select(static (pair, ct) => PoolNamesReader.ToPoolFile(pair.Left, pair.Right, ct))
                 .WithTrackingName(TrackingNames.PoolFiles);
 

@@ -18,16 +18,9 @@ namespace CognitoGen.Generator.PoolNames
     /// </summary>
     internal static class PoolNamesReader
     {
-        /// <summary>The item metadata the package's targets put on every <c>CognitoGenPool</c> file.</summary>
-        public const string PoolMetadata = "build_metadata.AdditionalFiles.CognitoGenPool";
-
         public const string ClassNameProperty = "build_property.CognitoGenPoolClassName";
         public const string NamespaceProperty = "build_property.CognitoGenPoolNamespace";
         public const string DefaultClassName = "CognitoPool";
-
-        /// <summary>Whether an additional file is a pool file: only files with the metadata are ever read.</summary>
-        public static bool IsPoolFile(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-            options.GetOptions(file).TryGetValue(PoolMetadata, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
         public static PoolFile ToPoolFile(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken ct)
         {
