@@ -25,18 +25,20 @@ namespace CognitoGen.Generator
         internal const string CdkProps = "Amazon.CDK.AWS.Cognito.CfnUserPoolClientProps";
         internal const string CdkClient = "Amazon.CDK.AWS.Cognito.CfnUserPoolClient";
 
+        private readonly bool _semanticOnly;
+
+        public ClientGenerator()
+        {
+        }
+
+        /// <summary>
+        /// <paramref name="semanticOnly"/>: read every client with the compiler (ForAttributeWithMetadataName), as before the
+        /// syntax reading existed. Only the tests use it, to prove both readings give the same models on every input.
+        /// </summary>
+        internal ClientGenerator(bool semanticOnly) => _semanticOnly = semanticOnly;
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var clients = context.SyntaxProvider
-                .ForAttributeWithMetadataName(
-                    AttributeNames.UserPoolClient,
-                    predicate: static (node, _) => node is ClassDeclarationSyntax,
-                    transform: static (ctx, ct) => ClientParser.TryParse(ctx, ct))
-                .WithTrackingName(TrackingNames.Clients)
-                .Where(static m => m is not null)
-                .Select(static (m, _) => m!)
-                .WithTrackingName(TrackingNames.NonNullClients);
-
             // Only primitives leave the compilation, so an edit that changes nothing here caches everything downstream.
             var environment = context.CompilationProvider
                 .Select(static (c, ct) => ReadEnvironment(c, ct))
@@ -48,6 +50,65 @@ namespace CognitoGen.Generator
 
             // Clients that name pool constants get their values; the others pass through unchanged (and stay cached).
             var poolConstants = InitializePoolNames(context);
+
+            if (_semanticOnly)
+            {
+                var clients = context.SyntaxProvider
+                    .ForAttributeWithMetadataName(
+                        AttributeNames.UserPoolClient,
+                        predicate: static (node, _) => node is ClassDeclarationSyntax,
+                        transform: static (ctx, ct) => ClientParser.TryParse(ctx, ct))
+                    .WithTrackingName(TrackingNames.Clients)
+                    .Where(static m => m is not null)
+                    .Select(static (m, _) => m!)
+                    .WithTrackingName(TrackingNames.NonNullClients);
+                Emit(context, clients, poolConstants, clientEnvironment);
+            }
+            else
+            {
+                // Each file read from its syntax, once per change of that file (a tree that is the same object is not read
+                // again); only files the reading cannot be sure of are read by the compiler, on every compilation.
+                var files = context.CompilationProvider
+                    .SelectMany(static (c, _) => TreeItem.Of(c))
+                    .Select(static (item, ct) => FileReader.Read(item.Index, item.Tree, ct))
+                    .WithTrackingName(TrackingNames.Clients);
+                var facts = files.Collect()
+                    .Select(static (all, ct) => FastPath.Facts(all, ct))
+                    .WithTrackingName(TrackingNames.ClientFacts);
+                var vocabulary = context.CompilationProvider
+                    .Select(static (c, ct) => Vocabulary.Read(c, ct))
+                    .WithTrackingName(TrackingNames.Vocabulary);
+                var decided = files
+                    .Combine(facts.Combine(vocabulary))
+                    .Select(static (pair, ct) => FastPath.Decide(pair.Left, pair.Right.Left, pair.Right.Right, ct))
+                    .WithTrackingName(TrackingNames.FileClients);
+
+                var fromSyntax = decided
+                    .SelectMany(static (file, _) => file.Clients)
+                    .WithTrackingName(TrackingNames.NonNullClients);
+                var fromSymbols = decided
+                    .Where(static file => file.Semantic)
+                    .Collect()
+                    .Combine(context.CompilationProvider)
+                    .SelectMany(static (pair, ct) => FastPath.Semantic(pair.Right, pair.Left, ct))
+                    .WithTrackingName(TrackingNames.NonNullClients);
+                Emit(context, fromSyntax, poolConstants, clientEnvironment);
+                Emit(context, fromSymbols, poolConstants, clientEnvironment);
+            }
+
+            context.RegisterSourceOutput(environment, static (spc, env) =>
+            {
+                if (env.CanEmit && env.HasSdk) spc.AddSource("CognitoGen.SdkRequests.g.cs", SourceText.From(SdkEmitter.Emit(env), Encoding.UTF8));
+                if (env.CanEmit && env.HasCdk) spc.AddSource("CognitoGen.CdkProps.g.cs", SourceText.From(CdkEmitter.Emit(env), Encoding.UTF8));
+            });
+        }
+
+        private static void Emit(
+            IncrementalGeneratorInitializationContext context,
+            IncrementalValuesProvider<ClientModel> clients,
+            IncrementalValueProvider<EquatableArray<PoolConstant>> poolConstants,
+            IncrementalValueProvider<ClientEnvironment> clientEnvironment)
+        {
             var resolvedClients = clients
                 .Combine(poolConstants)
                 .Select(static (pair, _) => PendingResolver.Resolve(pair.Left, pair.Right))
@@ -57,12 +118,6 @@ namespace CognitoGen.Generator
             {
                 if (!pair.Right.CanEmit) return;
                 spc.AddSource(pair.Left.HintName, SourceText.From(ClientEmitter.Emit(pair.Left, pair.Right), Encoding.UTF8));
-            });
-
-            context.RegisterSourceOutput(environment, static (spc, env) =>
-            {
-                if (env.CanEmit && env.HasSdk) spc.AddSource("CognitoGen.SdkRequests.g.cs", SourceText.From(SdkEmitter.Emit(env), Encoding.UTF8));
-                if (env.CanEmit && env.HasCdk) spc.AddSource("CognitoGen.CdkProps.g.cs", SourceText.From(CdkEmitter.Emit(env), Encoding.UTF8));
             });
         }
 

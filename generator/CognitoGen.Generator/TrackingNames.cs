@@ -3,8 +3,20 @@ namespace CognitoGen.Generator
     /// <summary>Names of the pipeline steps, for incremental-caching tests.</summary>
     public static class TrackingNames
     {
+        /// <summary>Each file's syntax reading (the semantic-only mode: each [UserPoolClient] class's model or null).</summary>
         public const string Clients = nameof(Clients);
+
+        /// <summary>Each client's model, from the syntax reading or from the compiler.</summary>
         public const string NonNullClients = nameof(NonNullClients);
+
+        /// <summary>What all files say together: shadowing names, global usings and aliases, types declared twice.</summary>
+        public const string ClientFacts = nameof(ClientFacts);
+
+        /// <summary>What our names mean in the compilation (attribute shapes, constants).</summary>
+        public const string Vocabulary = nameof(Vocabulary);
+
+        /// <summary>Each file's clients from its syntax reading, or the verdict that the compiler must read it.</summary>
+        public const string FileClients = nameof(FileClients);
         public const string Environment = nameof(Environment);
         public const string ClientEnvironment = nameof(ClientEnvironment);
 

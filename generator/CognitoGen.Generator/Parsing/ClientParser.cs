@@ -18,9 +18,13 @@ namespace CognitoGen.Generator.Parsing
         private static readonly SymbolDisplayFormat NamespaceFormat =
             SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted);
 
-        public static ClientModel? TryParse(GeneratorAttributeSyntaxContext context, CancellationToken ct)
+        public static ClientModel? TryParse(GeneratorAttributeSyntaxContext context, CancellationToken ct) =>
+            context.TargetSymbol is INamedTypeSymbol type ? TryParse(type, context.SemanticModel.Compilation, ct) : null;
+
+        /// <summary>The model of a class, read from its symbol: the generator's semantic reading (see <see cref="FileReader"/> for the other).</summary>
+        public static ClientModel? TryParse(INamedTypeSymbol type, Compilation compilation, CancellationToken ct)
         {
-            if (context.TargetSymbol is not INamedTypeSymbol type || !IsSupported(type, ct)) return null;
+            if (!IsSupported(type, ct)) return null;
 
             var attributes = type.GetAttributes();
             AttributeData? marker = null;
@@ -35,7 +39,7 @@ namespace CognitoGen.Generator.Parsing
             for (var p = type.ContainingType; p is not null; p = p.ContainingType) parents.Insert(0, Shape(p));
 
             var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : null;
-            return new ClientModel(ns, parents.ToEquatableArray(), Shape(type), HintName(type), ParseDefinition(marker, attributes, ct, pendingFrom: context.SemanticModel.Compilation));
+            return new ClientModel(ns, parents.ToEquatableArray(), Shape(type), HintName(type), ParseDefinition(marker, attributes, ct, pendingFrom: compilation));
         }
 
         /// <summary>Reads every CognitoGen attribute of a class into a model; tells <paramref name="observer"/> where each value came from.</summary>
@@ -47,14 +51,29 @@ namespace CognitoGen.Generator.Parsing
         /// </param>
         internal static DefinitionModel ParseDefinition(AttributeData marker, ImmutableArray<AttributeData> attributes, CancellationToken ct, IParseObserver? observer = null, Compilation? pendingFrom = null)
         {
+            var views = new List<AttributeView>(attributes.Length);
+            AttributeView? markerView = null;
+            foreach (var a in attributes)
+            {
+                if (AttributeView.From(a) is not { } view) continue;
+                if (ReferenceEquals(a, marker)) markerView = view;
+                views.Add(view);
+            }
+
+            return ParseDefinition(markerView ?? AttributeView.From(marker)!, views, ct, observer, pendingFrom);
+        }
+
+        /// <summary>The same, from attribute views (of ours only, in declaration order): the one place attributes become a definition.</summary>
+        internal static DefinitionModel ParseDefinition(AttributeView marker, IReadOnlyList<AttributeView> attributes, CancellationToken ct, IParseObserver? observer = null, Compilation? pendingFrom = null)
+        {
             var p = new DefinitionParser(observer, pendingFrom, ct);
             p.Marker(marker);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var a in attributes)
             {
                 ct.ThrowIfCancellationRequested();
-                var name = MetadataName(a);
-                if (name is null || name == AttributeNames.UserPoolClient) continue;
+                var name = a.MetadataName;
+                if (name == AttributeNames.UserPoolClient) continue;
 
                 // Repeatable attributes add one value each; for the others a duplicate is a compiler error (CS0579), and the first wins.
                 switch (name)
@@ -101,10 +120,10 @@ namespace CognitoGen.Generator.Parsing
             /// The positional arguments of an attribute that did not bind (the compiler reports why), read from syntax: a
             /// constant string as its value, a name as pending. Null outside the generator's own parse or when the attribute bound.
             /// </summary>
-            private List<(string? Value, string? Pending)>? Unbound(AttributeData a)
+            private List<(string? Value, string? Pending)>? Unbound(AttributeView a)
             {
-                if (_pendingFrom is null || a.AttributeConstructor is not null) return null;
-                if (a.ApplicationSyntaxReference?.GetSyntax(_ct) is not AttributeSyntax { ArgumentList: { } list } syntax) return null;
+                if (_pendingFrom is null || a.Bound) return null;
+                if (a.Data?.ApplicationSyntaxReference?.GetSyntax(_ct) is not AttributeSyntax { ArgumentList: { } list } syntax) return null;
                 if (!_pendingFrom.ContainsSyntaxTree(syntax.SyntaxTree)) return null;
                 var model = _pendingFrom.GetSemanticModel(syntax.SyntaxTree);
                 var result = new List<(string? Value, string? Pending)>();
@@ -130,20 +149,20 @@ namespace CognitoGen.Generator.Parsing
 
             private int PendingCount(string member) => _pending?.Count(p => p.Member == member) ?? 0;
 
-            public void Marker(AttributeData marker)
+            public void Marker(AttributeView marker)
             {
                 ClientName = CtorString(marker, "ClientName") ?? string.Empty;
                 GenerateSecret = NamedBool(marker, "GenerateSecret", "GenerateSecret");
             }
 
-            public void Repeated(ref List<string>? list, string member, AttributeData a)
+            public void Repeated(ref List<string>? list, string member, AttributeView a)
             {
                 var value = CtorString(a, member, (list?.Count ?? 0));
                 if (value is not null)
                 {
                     (list ??= new List<string>()).Add(value);
                 }
-                else if (Unbound(a) is { Count: 1 } unbound && a.ApplicationSyntaxReference?.GetSyntax(_ct) is AttributeSyntax { ArgumentList.Arguments.Count: 1 })
+                else if (Unbound(a) is { Count: 1 } unbound && a.Data?.ApplicationSyntaxReference?.GetSyntax(_ct) is AttributeSyntax { ArgumentList.Arguments.Count: 1 })
                 {
                     var only = unbound[0];
                     if (only.Value is not null) (list ??= new List<string>()).Add(only.Value);
@@ -151,16 +170,16 @@ namespace CognitoGen.Generator.Parsing
                 }
             }
 
-            public void Single(string name, AttributeData a)
+            public void Single(string name, AttributeView a)
             {
                 switch (name)
                 {
                     case AttributeNames.CustomClientSecret:
                         CustomSecret = true;
-                        _observer?.Declared("ClientSecret", null, a, ArgumentRef.Whole);
+                        _observer?.Declared("ClientSecret", null, a.Data!, ArgumentRef.Whole);
                         break;
                     case AttributeNames.TokenValidity:
-                        _observer?.Declared("TokenValidityUnits", null, a, ArgumentRef.Whole);
+                        _observer?.Declared("TokenValidityUnits", null, a.Data!, ArgumentRef.Whole);
                         Access = NamedInt(a, "Access", "AccessTokenValidity");
                         Id = NamedInt(a, "Id", "IdTokenValidity");
                         Refresh = NamedInt(a, "Refresh", "RefreshTokenValidity");
@@ -176,7 +195,7 @@ namespace CognitoGen.Generator.Parsing
                     case AttributeNames.EnableOAuth: OAuth = CtorBool(a, "AllowedOAuthFlowsUserPoolClient"); break;
                     case AttributeNames.Analytics:
                         HasAnalytics = true;
-                        _observer?.Declared("AnalyticsConfiguration", null, a, ArgumentRef.Whole);
+                        _observer?.Declared("AnalyticsConfiguration", null, a.Data!, ArgumentRef.Whole);
                         ApplicationId = NamedString(a, "ApplicationId", "AnalyticsConfiguration.ApplicationId");
                         ApplicationArn = NamedString(a, "ApplicationArn", "AnalyticsConfiguration.ApplicationArn");
                         RoleArn = NamedString(a, "RoleArn", "AnalyticsConfiguration.RoleArn");
@@ -191,7 +210,7 @@ namespace CognitoGen.Generator.Parsing
                     case AttributeNames.AuthSessionValidity: AuthSession = CtorInt(a, "AuthSessionValidity"); break;
                     case AttributeNames.RefreshTokenRotation:
                         HasRotation = true;
-                        _observer?.Declared("RefreshTokenRotation", null, a, ArgumentRef.Whole);
+                        _observer?.Declared("RefreshTokenRotation", null, a.Data!, ArgumentRef.Whole);
                         Feature = CtorEnum(a, "RefreshTokenRotation.Feature", WireValues.RotationFeatures);
                         Grace = NamedInt(a, "RetryGracePeriodSeconds", "RefreshTokenRotation.RetryGracePeriodSeconds");
                         break;
@@ -208,58 +227,58 @@ namespace CognitoGen.Generator.Parsing
                 _pending?.ToEquatableArray());
 
             /// <summary>The first constructor argument, or null (reported) when it is null or not a constant.</summary>
-            private TypedConstant? Ctor(AttributeData a, string member, int? index = null)
+            private ArgumentValue? Ctor(AttributeView a, string member, int? index = null)
             {
-                if (a.AttributeConstructor is null || a.ConstructorArguments.Length == 0) return null;
-                var arg = a.ConstructorArguments[0];
-                if (arg.Kind == TypedConstantKind.Error || arg.IsNull)
+                if (!a.Bound || a.Constructor.Length == 0) return null;
+                var arg = a.Constructor[0];
+                if (arg.Kind == ArgumentKind.Error || arg.IsNull)
                 {
-                    if (arg.IsNull) _observer?.Invalid(member, a, ArgumentRef.Constructor(0));
+                    if (arg.IsNull) _observer?.Invalid(member, a.Data!, ArgumentRef.Constructor(0));
                     return null;
                 }
 
-                _observer?.Declared(member, index, a, ArgumentRef.Constructor(0));
+                _observer?.Declared(member, index, a.Data!, ArgumentRef.Constructor(0));
                 return arg;
             }
 
-            private string? CtorString(AttributeData a, string member, int? index = null) => Ctor(a, member, index)?.Value as string;
+            private string? CtorString(AttributeView a, string member, int? index = null) => Ctor(a, member, index)?.Value as string;
 
-            private int? CtorInt(AttributeData a, string member) => Ctor(a, member)?.Value is int i ? i : null;
+            private int? CtorInt(AttributeView a, string member) => Ctor(a, member)?.Value is int i ? i : null;
 
-            private string? CtorEnum(AttributeData a, string member, string[] table) => Ctor(a, member) is { } c ? EnumWire(c, table) : null;
+            private string? CtorEnum(AttributeView a, string member, string[] table) => Ctor(a, member) is { } c ? EnumWire(c, table) : null;
 
             /// <summary>The bool constructors default to true; Roslyn supplies the default for an omitted optional argument.</summary>
-            private bool? CtorBool(AttributeData a, string member) => Ctor(a, member)?.Value is bool b ? b : null;
+            private bool? CtorBool(AttributeView a, string member) => Ctor(a, member)?.Value is bool b ? b : null;
 
-            private TypedConstant? Named(AttributeData a, string name, string member)
+            private ArgumentValue? Named(AttributeView a, string name, string member)
             {
-                foreach (var pair in a.NamedArguments)
+                foreach (var pair in a.Named)
                 {
                     if (pair.Key != name) continue;
-                    if (pair.Value.Kind == TypedConstantKind.Error) return null;
+                    if (pair.Value.Kind == ArgumentKind.Error) return null;
                     if (pair.Value.IsNull)
                     {
-                        _observer?.Invalid(member, a, ArgumentRef.Named(name));
+                        _observer?.Invalid(member, a.Data!, ArgumentRef.Named(name));
                         return null;
                     }
 
-                    _observer?.Declared(member, null, a, ArgumentRef.Named(name));
+                    _observer?.Declared(member, null, a.Data!, ArgumentRef.Named(name));
                     return pair.Value;
                 }
 
                 return null;
             }
 
-            private string? NamedString(AttributeData a, string name, string member) => Named(a, name, member)?.Value as string;
+            private string? NamedString(AttributeView a, string name, string member) => Named(a, name, member)?.Value as string;
 
-            private bool? NamedBool(AttributeData a, string name, string member) => Named(a, name, member)?.Value is bool b ? b : null;
+            private bool? NamedBool(AttributeView a, string name, string member) => Named(a, name, member)?.Value is bool b ? b : null;
 
-            private int? NamedInt(AttributeData a, string name, string member) => Named(a, name, member)?.Value is int i ? i : null;
+            private int? NamedInt(AttributeView a, string name, string member) => Named(a, name, member)?.Value is int i ? i : null;
 
-            private string? NamedEnum(AttributeData a, string name, string member, string[] table) => Named(a, name, member) is { } c ? EnumWire(c, table) : null;
+            private string? NamedEnum(AttributeView a, string name, string member, string[] table) => Named(a, name, member) is { } c ? EnumWire(c, table) : null;
 
             /// <summary>A params list: strings as they are, enums as wire values. A null array declares nothing (reported).</summary>
-            private EquatableArray<string>? List(AttributeData a, string member, string[]? enumTable)
+            private EquatableArray<string>? List(AttributeView a, string member, string[]? enumTable)
             {
                 if (enumTable is null && Unbound(a) is { } unbound)
                 {
@@ -273,28 +292,28 @@ namespace CognitoGen.Generator.Parsing
                     return known.ToEquatableArray();
                 }
 
-                if (a.AttributeConstructor is null || a.ConstructorArguments.Length != 1) return null;
-                var arg = a.ConstructorArguments[0];
-                if (arg.Kind != TypedConstantKind.Array || arg.IsNull)
+                if (!a.Bound || a.Constructor.Length != 1) return null;
+                var arg = a.Constructor[0];
+                if (arg.Kind != ArgumentKind.Array || arg.IsNull)
                 {
-                    if (arg.IsNull) _observer?.Invalid(member, a, ArgumentRef.Constructor(0));
+                    if (arg.IsNull) _observer?.Invalid(member, a.Data!, ArgumentRef.Constructor(0));
                     return null;
                 }
 
-                _observer?.Declared(member, null, a, ArgumentRef.Whole);
+                _observer?.Declared(member, null, a.Data!, ArgumentRef.Whole);
                 var values = new List<string>(arg.Values.Length);
                 for (var i = 0; i < arg.Values.Length; i++)
                 {
                     var v = arg.Values[i];
-                    if (v.Kind == TypedConstantKind.Error) continue;
+                    if (v.Kind == ArgumentKind.Error) continue;
                     var value = v.IsNull ? null : enumTable is null ? v.Value as string : EnumWire(v, enumTable);
                     if (value is null)
                     {
-                        _observer?.Invalid(member, a, ArgumentRef.Constructor(0, i));
+                        _observer?.Invalid(member, a.Data!, ArgumentRef.Constructor(0, i));
                         continue;
                     }
 
-                    _observer?.Declared(member, values.Count, a, ArgumentRef.Constructor(0, i));
+                    _observer?.Declared(member, values.Count, a.Data!, ArgumentRef.Constructor(0, i));
                     values.Add(value);
                 }
 
@@ -311,7 +330,7 @@ namespace CognitoGen.Generator.Parsing
         }
 
         /// <summary>The wire value of an enum constant; an out-of-range cast keeps its number so the rules can name it.</summary>
-        private static string? EnumWire(TypedConstant c, string[] table)
+        private static string? EnumWire(ArgumentValue c, string[] table)
         {
             if (c.Value is null) return null;
             long number;

@@ -48,7 +48,9 @@ public static class PoolNamesHarness
         IEnumerable<InMemoryText> files, Options? options, CSharpParseOptions parse, params string[] sources)
     {
         var input = GeneratorHarness.Compilation(SdkShape.None, sources);
-        var driver = Driver(files.ToList(), options, parse: parse).RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics);
+        var list = files.ToList();
+        ParserEquivalence.AssertSame(input, list, Provider(options ?? Properties(), list), parse);
+        var driver = Driver(list, options, parse: parse).RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics);
         var diagnostics = generatorDiagnostics.AddRange(output.GetDiagnostics()).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
         return (output, driver.GetRunResult(), diagnostics);
     }

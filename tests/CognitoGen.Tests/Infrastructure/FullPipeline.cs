@@ -27,6 +27,7 @@ public sealed class FullPipeline
     public static FullPipeline Execute(Compilation input, GeneratorDriver? driver = null)
     {
         var exceptions = new List<Exception>();
+        if (driver is null) ParserEquivalence.AssertSame(input);
         driver = (driver ?? GeneratorHarness.Driver()).RunGeneratorsAndUpdateCompilation(input, out var output, out _);
         var run = driver.GetRunResult();
         exceptions.AddRange(run.Results.Select(r => r.Exception).OfType<Exception>());

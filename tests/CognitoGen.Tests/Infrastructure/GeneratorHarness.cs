@@ -29,6 +29,7 @@ public static class GeneratorHarness
     public static (Compilation Output, GeneratorDriverRunResult Run, ImmutableArray<Diagnostic> Diagnostics) Run(SdkShape sdk, params string[] sources)
     {
         var input = Compilation(sdk, sources);
+        ParserEquivalence.AssertSame(input);
         var driver = Driver().RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics);
         var diagnostics = generatorDiagnostics.AddRange(output.GetDiagnostics()).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
         return (output, driver.GetRunResult(), diagnostics);

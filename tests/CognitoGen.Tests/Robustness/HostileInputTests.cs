@@ -17,7 +17,7 @@ public class HostileInputTests
         {
             var compilation = GeneratorHarness.Compilation(SdkShape.Current, string.Empty);
             var tree = compilation.SyntaxTrees.Single();
-            GeneratorDriver driver = GeneratorHarness.Driver();
+            GeneratorDriver driver = GeneratorHarness.Driver(trackSteps: true);
             for (var length = 0; length <= source.Length; length++)
             {
                 var prefixTree = CSharpSyntaxTree.ParseText(source.Substring(0, length), GeneratorHarness.ParseOptions, "Prefix.cs");
@@ -27,6 +27,9 @@ public class HostileInputTests
                 driver = driver.RunGenerators(current);
                 var result = driver.GetRunResult().Results.Single();
                 Assert.True(result.Exception is null, $"prefix {length}: {result.Exception}");
+
+                // The incremental syntax reading gives what a fresh compiler reading gives, at every keystroke.
+                ParserEquivalence.AssertSame(result, current);
 
                 // The analyzers run at every 25th prefix and at the end (they are the costlier half).
                 if (length % 25 == 0 || length == source.Length) FullPipeline.Execute(current).AssertSound($"prefix {length}");
