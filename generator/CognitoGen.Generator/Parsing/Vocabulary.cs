@@ -44,7 +44,7 @@ namespace CognitoGen.Generator.Parsing
             {
                 // `[UserPoolClient]` would be ambiguous if CognitoGen also had a type `UserPoolClient`.
                 var simple = full.Substring(0, full.Length - "Attribute".Length);
-                if (compilation.GetTypeByMetadataName(simple) is not null) continue;
+                if (compilation.GetTypeByMetadataName(simple) is { } same && IsAttribute(same)) continue;
                 if (compilation.GetTypeByMetadataName(full) is { DeclaredAccessibility: Accessibility.Public } type && Shape(full, type) is { } shape) attributes.Add(shape);
             }
 
@@ -155,9 +155,12 @@ namespace CognitoGen.Generator.Parsing
                 if (!ok) return;
                 foreach (var hit in hits)
                 {
-                    if (ns.GetTypeMembers(hit).IsEmpty) continue;
-                    // Ours: CognitoGen's own attributes, constants and enums. A `CognitoGen.CallbackUrl` would make `[CallbackUrl]` ambiguous.
-                    var ours = name == AttributeNames.Namespace && (FileReader.Holders.Contains(hit) || hit.EndsWith("Attribute", StringComparison.Ordinal));
+                    var types = ns.GetTypeMembers(hit);
+                    if (types.IsEmpty) continue;
+                    // Ours: CognitoGen's own attributes, constants and enums, and in CognitoGen a type spelled like an
+                    // attribute's short name that is no attribute (`[X]` binds XAttribute when X is not an attribute class).
+                    var ours = name == AttributeNames.Namespace &&
+                               (FileReader.Holders.Contains(hit) || hit.EndsWith("Attribute", StringComparison.Ordinal) || types.All(static t => !IsAttribute(t)));
                     if (!ours && !result.Contains(name)) result.Add(name);
                 }
 
@@ -172,6 +175,16 @@ namespace CognitoGen.Generator.Parsing
                     Walk(child, depth == 0 ? child.Name : name + "." + child.Name, depth + 1);
                 }
             }
+        }
+
+        private static bool IsAttribute(INamedTypeSymbol type)
+        {
+            for (var t = type.BaseType; t is not null; t = t.BaseType)
+            {
+                if (t is { Name: "Attribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }) return true;
+            }
+
+            return false;
         }
 
         private sealed class Box
