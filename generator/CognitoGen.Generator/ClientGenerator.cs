@@ -83,23 +83,43 @@ namespace CognitoGen.Generator
                     .Select(static (pair, ct) => FastPath.Decide(pair.Left, pair.Right.Left, pair.Right.Right, ct))
                     .WithTrackingName(TrackingNames.FileClients);
 
-                var fromSyntax = decided
-                    .SelectMany(static (file, _) => file.Clients)
-                    .WithTrackingName(TrackingNames.NonNullClients);
+                // Emitted per file (one value per file, clientless files included), not flattened or filtered: a file's
+                // clients move between this stream and the compiler's as its verdict changes, and with a SelectMany or a
+                // Where between here and the output the kept driver lost some clients' sources after such moves (the
+                // edit-sequence test, SyntaxReadingPropertyTests, found it). A clientless file's output adds nothing.
                 var fromSymbols = decided
                     .Where(static file => file.Semantic)
                     .Collect()
                     .Combine(context.CompilationProvider)
-                    .SelectMany(static (pair, ct) => FastPath.Semantic(pair.Right, pair.Left, ct))
-                    .WithTrackingName(TrackingNames.NonNullClients);
-                Emit(context, fromSyntax, poolConstants, clientEnvironment);
-                Emit(context, fromSymbols, poolConstants, clientEnvironment);
+                    .Select(static (pair, ct) => FastPath.Semantic(pair.Right, pair.Left, ct))
+                    .WithTrackingName(TrackingNames.SemanticClients);
+                EmitGroups(context, decided.Select(static (file, _) => file.Clients), poolConstants, clientEnvironment);
+                EmitGroups(context, fromSymbols.SelectMany(static (all, _) => new[] { all }), poolConstants, clientEnvironment);
             }
 
             context.RegisterSourceOutput(environment, static (spc, env) =>
             {
                 if (env.CanEmit && env.HasSdk) spc.AddSource("CognitoGen.SdkRequests.g.cs", SourceText.From(SdkEmitter.Emit(env), Encoding.UTF8));
                 if (env.CanEmit && env.HasCdk) spc.AddSource("CognitoGen.CdkProps.g.cs", SourceText.From(CdkEmitter.Emit(env), Encoding.UTF8));
+            });
+        }
+
+        /// <summary>Emits groups of clients (one file's, or all the compiler read), each group cached as a whole.</summary>
+        private static void EmitGroups(
+            IncrementalGeneratorInitializationContext context,
+            IncrementalValuesProvider<EquatableArray<ClientModel>> groups,
+            IncrementalValueProvider<EquatableArray<PoolConstant>> poolConstants,
+            IncrementalValueProvider<ClientEnvironment> clientEnvironment)
+        {
+            var resolved = groups
+                .Combine(poolConstants)
+                .Select(static (pair, _) => pair.Left.Select(c => PendingResolver.Resolve(c, pair.Right)).ToEquatableArray())
+                .WithTrackingName(TrackingNames.ResolvedClients);
+
+            context.RegisterSourceOutput(resolved.Combine(clientEnvironment), static (spc, pair) =>
+            {
+                if (!pair.Right.CanEmit) return;
+                foreach (var client in pair.Left) spc.AddSource(client.HintName, SourceText.From(ClientEmitter.Emit(client, pair.Right), Encoding.UTF8));
             });
         }
 

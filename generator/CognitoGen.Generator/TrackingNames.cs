@@ -6,7 +6,7 @@ namespace CognitoGen.Generator
         /// <summary>Each file's syntax reading (the semantic-only mode: each [UserPoolClient] class's model or null).</summary>
         public const string Clients = nameof(Clients);
 
-        /// <summary>Each client's model, from the syntax reading or from the compiler.</summary>
+        /// <summary>Each client's model (the semantic-only mode; the default mode tracks <see cref="FileClients"/> and <see cref="SemanticClients"/>).</summary>
         public const string NonNullClients = nameof(NonNullClients);
 
         /// <summary>What all files say together: shadowing names, global usings and aliases, types declared twice.</summary>
@@ -14,6 +14,9 @@ namespace CognitoGen.Generator
 
         /// <summary>What our names mean in the compilation (attribute shapes, constants).</summary>
         public const string Vocabulary = nameof(Vocabulary);
+
+        /// <summary>The clients of the files the syntax reading left to the compiler, read by it.</summary>
+        public const string SemanticClients = nameof(SemanticClients);
 
         /// <summary>Each file's clients from its syntax reading, or the verdict that the compiler must read it.</summary>
         public const string FileClients = nameof(FileClients);

@@ -113,11 +113,11 @@ namespace CognitoGen.Generator.Parsing
         }
 
         /// <summary>The models of the files the syntax reading was not sure of, read by the compiler as a class-by-class attribute lookup would.</summary>
-        public static ImmutableArray<ClientModel> Semantic(Compilation compilation, ImmutableArray<FileClients> files, CancellationToken ct)
+        public static EquatableArray<ClientModel> Semantic(Compilation compilation, ImmutableArray<FileClients> files, CancellationToken ct)
         {
-            if (files.IsEmpty) return ImmutableArray<ClientModel>.Empty;
+            if (files.IsEmpty) return EquatableArray<ClientModel>.Empty;
             var trees = compilation.SyntaxTrees.ToImmutableArray();
-            var result = ImmutableArray.CreateBuilder<ClientModel>();
+            var result = new List<ClientModel>();
             foreach (var file in files)
             {
                 if (file.Index >= trees.Length) continue;
@@ -133,7 +133,7 @@ namespace CognitoGen.Generator.Parsing
                 }
             }
 
-            return result.ToImmutable();
+            return result.ToEquatableArray();
         }
 
         /// <summary>Whether <c>[UserPoolClient]</c> is applied on this declaration (not another part, not a nested class).</summary>

@@ -22,9 +22,17 @@ public static class ParserEquivalence
         AssertSame(semantic, fast);
     }
 
-    /// <summary>Compares a run of the default generator with a fresh semantic-only run on the same compilation.</summary>
-    public static void AssertSame(GeneratorRunResult fast, Compilation input, IEnumerable<AdditionalText>? files = null, AnalyzerConfigOptionsProvider? options = null, CSharpParseOptions? parse = null) =>
-        AssertSame(Run(new ClientGenerator(semanticOnly: true), input, files, options, parse), fast);
+    /// <summary>
+    /// Compares an incremental run of the default generator (a driver kept across edits) with fresh runs on the same
+    /// compilation: its sources with the semantic-only run's, and a fresh default run's models with the semantic-only
+    /// run's (an incremental run records steps only for what it re-ran, so its own models are not all visible).
+    /// </summary>
+    public static void AssertSame(GeneratorRunResult incremental, Compilation input, IEnumerable<AdditionalText>? files = null, AnalyzerConfigOptionsProvider? options = null, CSharpParseOptions? parse = null)
+    {
+        var semantic = Run(new ClientGenerator(semanticOnly: true), input, files, options, parse);
+        AssertSame(semantic, Run(new ClientGenerator(), input, files, options, parse));
+        AssertSameSources(semantic, incremental);
+    }
 
     public static GeneratorRunResult Run(ClientGenerator generator, Compilation input, IEnumerable<AdditionalText>? files, AnalyzerConfigOptionsProvider? options, CSharpParseOptions? parse)
     {
@@ -37,15 +45,20 @@ public static class ParserEquivalence
         return driver.RunGenerators(input).GetRunResult().Results.Single();
     }
 
-    /// <summary>The client models a run produced, in a stable order.</summary>
+    /// <summary>The client models a fresh run produced, in a stable order: per client (semantic-only mode), per file and from the compiler (default).</summary>
     public static List<object> Models(GeneratorRunResult run) =>
-        (run.TrackedSteps.TryGetValue(TrackingNames.NonNullClients, out var steps) ? steps : System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>.Empty)
-            .SelectMany(s => s.Outputs)
-            .Where(o => o.Reason != IncrementalStepRunReason.Removed)
-            .Select(o => o.Value)
+        Outputs(run, TrackingNames.NonNullClients)
+            .Concat(Outputs(run, TrackingNames.FileClients).SelectMany(v => ((generator::CognitoGen.Generator.Parsing.FileClients)v).Clients))
+            .Concat(Outputs(run, TrackingNames.SemanticClients).SelectMany(v => (generator::CognitoGen.Generator.Model.EquatableArray<generator::CognitoGen.Generator.Model.ClientModel>)v))
             .OrderBy(v => v.GetType().GetProperty("HintName")!.GetValue(v) as string, StringComparer.Ordinal)
             .ThenBy(v => v.ToString(), StringComparer.Ordinal)
             .ToList();
+
+    private static IEnumerable<object> Outputs(GeneratorRunResult run, string step) =>
+        (run.TrackedSteps.TryGetValue(step, out var steps) ? steps : System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>.Empty)
+            .SelectMany(s => s.Outputs)
+            .Where(o => o.Reason != IncrementalStepRunReason.Removed)
+            .Select(o => o.Value);
 
     private static void AssertSame(GeneratorRunResult semantic, GeneratorRunResult fast)
     {
@@ -53,8 +66,16 @@ public static class ParserEquivalence
         var expected = Models(semantic);
         var actual = Models(fast);
         Assert.True(expected.SequenceEqual(actual), "The syntax reading's models differ from the compiler's.\nCompiler:\n" + string.Join("\n", expected) + "\nSyntax:\n" + string.Join("\n", actual));
+        AssertSameSources(semantic, fast);
+    }
+
+    private static void AssertSameSources(GeneratorRunResult semantic, GeneratorRunResult fast)
+    {
+        Assert.Equal(semantic.Exception?.ToString(), fast.Exception?.ToString());
         var expectedSources = semantic.GeneratedSources.Select(s => (s.HintName, Text: s.SourceText.ToString())).OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
         var actualSources = fast.GeneratedSources.Select(s => (s.HintName, Text: s.SourceText.ToString())).OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
+        Assert.True(expectedSources.Select(s => s.HintName).SequenceEqual(actualSources.Select(s => s.HintName)),
+            "Generated files differ.\nCompiler reading: " + string.Join(", ", expectedSources.Select(s => s.HintName)) + "\nSyntax reading: " + string.Join(", ", actualSources.Select(s => s.HintName)));
         Assert.Equal(expectedSources, actualSources);
         Assert.Equal(semantic.Diagnostics.Select(d => d.ToString()), fast.Diagnostics.Select(d => d.ToString()));
     }
