@@ -96,6 +96,7 @@ namespace CognitoGen.Generator.Parsing
             public readonly List<string> GlobalUsings = new();
             public readonly List<string> GlobalAliases = new();
             public readonly HashSet<string> AttributeNames = new(StringComparer.Ordinal);
+            public readonly HashSet<string> LocalAliases = new(StringComparer.Ordinal);
             public readonly List<string> DeclaredTypes = new();
             public readonly List<ClassReading> Clients = new();
         }
@@ -110,6 +111,7 @@ namespace CognitoGen.Generator.Parsing
                     // An alias spelled like one of our names hides it; any other alias is looked up by name where it is used.
                     if (Known.Contains(alias.Name.Identifier.ValueText)) state.Shadows = true;
                     if (isGlobal) state.GlobalAliases.Add(alias.Name.Identifier.ValueText);
+                    else state.LocalAliases.Add(alias.Name.Identifier.ValueText);
                     continue;
                 }
 
@@ -260,6 +262,9 @@ namespace CognitoGen.Generator.Parsing
                     var (first, last) = Ends(a.Name);
                     if (first is not null) state.AttributeNames.Add(first);
                     if (last is not null && Attributes.TryGetValue(last, out var full) && full == AttributeNames.UserPoolClient) mayBeClient = true;
+
+                    // `using Client = CognitoGen.UserPoolClientAttribute;` then `[Client("web")]`: only the compiler knows.
+                    if (first is not null && state.LocalAliases.Contains(first)) mayBeClient = true;
                 }
             }
 
@@ -313,7 +318,7 @@ namespace CognitoGen.Generator.Parsing
                 if (t is RecordDeclarationSyntax { ParameterList: not null } || t is ClassDeclarationSyntax { ParameterList: not null } || t is StructDeclarationSyntax { ParameterList: not null }) return null;
                 if (t.TypeParameterList is { } tps && tps.Parameters.Any(tp => Known.Contains(tp.Identifier.ValueText) || (t == c && !tp.VarianceKeyword.IsKind(SyntaxKind.None)))) return null;
                 if (t.TypeParameterList is { } withAttributes && withAttributes.Parameters.Any(static tp => tp.AttributeLists.Count > 0)) return null;
-                if (MemberNames(t).Any(Known.Contains)) return null;
+                if (MemberNames(t).Any(Known.Contains) || t.Members.Any(static m => m is IncompleteMemberSyntax)) return null;
             }
 
             if (nsSegments.Count > 0) ns = string.Join(".", nsSegments);
@@ -408,7 +413,6 @@ namespace CognitoGen.Generator.Parsing
                     case BaseFieldDeclarationSyntax f:
                         foreach (var v in f.Declaration.Variables) yield return v.Identifier.ValueText;
                         break;
-                    case IncompleteMemberSyntax: yield return AttributeNames.Namespace; break;
                 }
             }
         }
@@ -521,7 +525,6 @@ namespace CognitoGen.Generator.Parsing
                         case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax holder } inner
                             when member is not null && Holders.Contains(holder.Identifier.ValueText) && IsCognitoGen(inner.Expression):
                             return new ValueReading(ValueKind.Member, member, Holder: holder.Identifier.ValueText);
-                        case AliasQualifiedNameSyntax:
                         default:
                             return null;
                     }

@@ -51,6 +51,8 @@ public class SyntaxReadingTests
     {
         { "a constant of the user's", new[] { "using CognitoGen; [UserPoolClient(\"a\"), CallbackUrl(A.Url)] partial class A { public const string Url = \"https://a.example.com\"; }" } },
         { "a local alias", new[] { "using CognitoGen; using Client = CognitoGen.UserPoolClientAttribute; [Client(\"a\"), UserPoolClient(\"b\")] partial class A { }" } },
+        { "only a local alias", new[] { "using Client = CognitoGen.UserPoolClientAttribute; [Client(\"a\")] partial class A { }" } },
+        { "an alias of the namespace", new[] { "using CG = CognitoGen; [CG.UserPoolClient(\"a\"), CG::CallbackUrl(\"https://a.example.com\")] partial class A { }" } },
         { "a global alias used elsewhere", new[] { "global using Scope = CognitoGen.OAuthScopeAttribute;", "using CognitoGen; [UserPoolClient(\"a\"), Scope(\"openid\")] partial class A { }" } },
         { "a type elsewhere shadowing an attribute", new[] { "namespace App { public sealed class CallbackUrlAttribute : System.Attribute { public CallbackUrlAttribute(string u) { } } }", "using CognitoGen; namespace App; [UserPoolClient(\"a\"), CallbackUrl(\"https://a.example.com\")] partial class A { }" } },
         { "a second part in another file", new[] { "using CognitoGen; [UserPoolClient(\"a\")] partial class A { }", "using CognitoGen; [CallbackUrl(\"https://b.example.com\")] partial class A { }" } },

@@ -26,6 +26,7 @@ public class SyntaxReadingPropertyTests
         public bool UserConstant;
         public bool Cast;
         public bool Renamed;
+        public bool AliasedMarker;
         public int Path;
         public int? Truncate;
     }
@@ -88,7 +89,7 @@ public class SyntaxReadingPropertyTests
     {
         var c = clients[random.Next(clients.Length)];
         var i = Array.IndexOf(clients, c);
-        switch (random.Next(12))
+        switch (random.Next(13))
         {
             case 0: case 1: c.Path++; break;
             case 2: c.Using = !c.Using; break;
@@ -100,6 +101,7 @@ public class SyntaxReadingPropertyTests
             case 8: c.Base = !c.Base; break;
             case 9: c.Renamed = !c.Renamed; break;
             case 10: c.Partial = !c.Partial; break;
+            case 12: c.AliasedMarker = !c.AliasedMarker; break;
             case 11:
                 c.Truncate = c.Truncate is null ? random.Next(1, 400) : null;
                 Toggle(optional, "Alias.cs", "global using Scope = CognitoGen.OAuthScopeAttribute;");
@@ -123,8 +125,9 @@ public class SyntaxReadingPropertyTests
             var c = clients[i];
             var text = $$"""
                 {{(c.Using ? "using CognitoGen;" : "// no using")}}
+                {{(c.AliasedMarker ? "using Client = CognitoGen.UserPoolClientAttribute;" : string.Empty)}}
                 namespace App;
-                [UserPoolClient("client-{{i}}")]
+                [{{(c.AliasedMarker ? "Client" : "UserPoolClient")}}("client-{{i}}")]
                 [CallbackUrl("https://app{{i}}.example.com/p{{c.Path}}"), OAuthScope({{(c.UserConstant ? "Consts.Scope" : "StandardScope.OpenId")}}), {{(i % 2 == 0 ? "Scope(\"profile\")" : "OAuthScope(\"profile\")")}}]
                 [ExplicitAuthFlows({{(c.Cast ? "(AuthFlow)1" : "AuthFlow.AllowUserSrpAuth")}}), TokenValidity(Access = {{60 + c.Path}}, AccessUnit = TimeUnit.Minutes)]
                 public {{(c.Partial ? "partial " : string.Empty)}}class Client{{i}}{{(c.Renamed ? "x" : string.Empty)}}{{(c.Base ? " : object" : string.Empty)}} { }
