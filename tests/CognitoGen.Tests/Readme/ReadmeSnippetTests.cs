@@ -109,6 +109,10 @@ public sealed class ReadmeSnippetTests
             new CSharpCompilationOptions(program ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         // A block that uses the typed pool names is built as a project with <CognitoGenPool> items would be: the sample
         // pool's files (tests/CognitoGen.Tests/Pool/Samples) as pool files, and no root namespace.
+        var poolFiles = block.Contains("CognitoPool.", StringComparison.Ordinal)
+            ? new[] { "describe-user-pool.json", "list-resource-servers.json", "list-identity-providers.json" }.Select(PoolNamesHarness.PoolSample).ToList()
+            : null;
+        ParserEquivalence.AssertSame(compilation, poolFiles, poolFiles is null ? null : PoolNamesHarness.Provider(PoolNamesHarness.Properties(rootNamespace: null), poolFiles), parse);
         var driver = block.Contains("CognitoPool.", StringComparison.Ordinal)
             ? PoolNamesHarness.Driver(
                 new[] { "describe-user-pool.json", "list-resource-servers.json", "list-identity-providers.json" }.Select(PoolNamesHarness.PoolSample).ToList(),
