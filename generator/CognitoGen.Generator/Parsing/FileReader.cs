@@ -61,7 +61,7 @@ namespace CognitoGen.Generator.Parsing
             var state = new FileState();
             if (root is CompilationUnitSyntax unit)
             {
-                foreach (var e in unit.Externs) state.Odd = true;
+                if (unit.Externs.Count > 0) state.Odd = true;
                 Usings(unit.Usings, state, isCompilationUnit: true);
                 Members(unit.Members, state, ct);
             }
@@ -141,20 +141,17 @@ namespace CognitoGen.Generator.Parsing
                 switch (member)
                 {
                     case BaseNamespaceDeclarationSyntax ns:
-                        foreach (var segment in Segments(ns.Name))
-                        {
-                            if (segment is null) state.Odd = true;
-                        }
-
-                        // A namespace spelled like one of our names, other than CognitoGen at the root, can hide it.
+                        // A namespace spelled like one of our names, other than CognitoGen at the root, can hide it;
+                        // a part that is no plain identifier (a keyword) is left to the compiler.
                         var names = Segments(ns.Name).ToList();
-                        var depth = Ancestors(ns).Count();
+                        var topLevel = !Ancestors(ns).Any();
                         for (var i = 0; i < names.Count; i++)
                         {
-                            if (names[i] is { } n && Known.Contains(n) && !(n == AttributeNames.Namespace && i == 0 && depth == 0)) state.Shadows = true;
+                            if (names[i] is not { } n) state.Odd = true;
+                            else if (Known.Contains(n) && !(n == AttributeNames.Namespace && i == 0 && topLevel)) state.Shadows = true;
                         }
 
-                        foreach (var e in ns.Externs) state.Odd = true;
+                        if (ns.Externs.Count > 0) state.Odd = true;
                         Usings(ns.Usings, state, isCompilationUnit: false);
                         Members(ns.Members, state, ct);
                         break;
