@@ -239,10 +239,15 @@ namespace CognitoGen.Analyzers
                 if (trees.Length != _files.Length) return null;
                 var changed = new bool[trees.Length];
                 var added = new List<FileScan>();
+                // Options objects usually repeat: the last pair found equal is remembered rather than compared again.
+                ParseOptions? equalA = null, equalB = null;
                 for (var i = 0; i < trees.Length; i++)
                 {
                     var tree = trees[i];
-                    if (ReferenceEquals(Identity(tree), _files[i]) && (ReferenceEquals(tree.Options, _options[i]) || tree.Options.Equals(_options[i])) && tree.FilePath == _paths[i]) continue;
+                    var options = tree.Options;
+                    var sameOptions = ReferenceEquals(options, _options[i]) || (ReferenceEquals(options, equalA) && ReferenceEquals(_options[i], equalB));
+                    if (!sameOptions && options.Equals(_options[i])) (sameOptions, equalA, equalB) = (true, options, _options[i]);
+                    if (ReferenceEquals(Identity(tree), _files[i]) && sameOptions && tree.FilePath == _paths[i]) continue;
                     if (added.Count == MaxChanged) return null;
                     // An alias added or removed changes which attributes count in every file: merge anew.
                     var scan = ScanOf(tree);
