@@ -34,6 +34,8 @@ namespace CognitoGen.Analyzers
             "ReadAttributes", "WriteAttributes", "ExplicitAuthFlows", "SupportedIdentityProviders", "CallbackURLs", "LogoutURLs", "AllowedOAuthFlows", "AllowedOAuthScopes",
         };
 
+        private static readonly (string Unit, string Value)[] TokenUnits = { ("AccessUnit", "Access"), ("IdUnit", "Id"), ("RefreshUnit", "Refresh") };
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
         public override void Initialize(AnalysisContext context)
@@ -59,18 +61,23 @@ namespace CognitoGen.Analyzers
                 // CGEN8001 on the pool file itself, so it shows in the IDE on that file and in the build as path(line,col).
                 if (loaded is { Diagnostics.IsEmpty: false }) start.RegisterAdditionalFileAction(c => PoolFiles.Report(c, loaded));
 
-                var secretProperties = new[]
-                {
-                    start.Compilation.GetTypeByMetadataName(AttributeNames.Definition)?.GetMembers("ClientSecret").FirstOrDefault(),
-                    start.Compilation.GetTypeByMetadataName(SdkCreateRequest)?.GetMembers("ClientSecret").FirstOrDefault(),
-                }.OfType<IPropertySymbol>().ToImmutableArray();
                 // Per file, after a text check, rather than an operation or syntax node action: either of those makes the driver
                 // walk (and for operations, build an IOperation tree for) every executable block of the compilation, every
                 // client's attribute arguments included, which cost more than all the rest of this analyzer.
                 // Without the SDK there are no ToCreateRequest/ToUpdateRequest; a call to one gets CGEN1009 beside the compiler's CS0117,
-                // found in the same per-file pass.
-                var sdkMissing = start.Compilation.GetTypeByMetadataName(SdkCreateRequest) is null;
-                if (!secretProperties.IsEmpty || sdkMissing) start.RegisterSemanticModelAction(c => AnalyzeFile(c, secretProperties, sdkMissing));
+                // found in the same per-file pass. The types are looked up only once a file passes the text check (most never do).
+                var compilation = start.Compilation;
+                var secretTargets = new Lazy<SecretTargets>(() =>
+                {
+                    var create = compilation.GetTypeByMetadataName(SdkCreateRequest);
+                    var properties = new[]
+                    {
+                        compilation.GetTypeByMetadataName(AttributeNames.Definition)?.GetMembers("ClientSecret").FirstOrDefault(),
+                        create?.GetMembers("ClientSecret").FirstOrDefault(),
+                    }.OfType<IPropertySymbol>().ToImmutableArray();
+                    return new SecretTargets(properties, SdkMissing: create is null);
+                }, LazyThreadSafetyMode.ExecutionAndPublication);
+                start.RegisterSemanticModelAction(c => AnalyzeFile(c, secretTargets));
             });
         }
 
@@ -130,8 +137,10 @@ namespace CognitoGen.Analyzers
 
             IneffectiveAttributes(context, type, marker, members, ct);
 
-            var definition = DefinitionMapper.ToDefinition(model);
-            foreach (var finding in ClientValidator.Validate(definition, pool, poolId))
+            // The same model, pool and pool ID always give the same findings: those of an unchanged client are reused across compilations.
+            var validated = FindingsCache.Get(model, pool, poolId);
+            var definition = validated.Definition;
+            foreach (var finding in validated.Findings)
             {
                 // A member whose value was null is already reported above: one finding per root cause.
                 if (finding.Index is null && invalidScalars.Any(m => m == finding.Member || m.StartsWith(finding.Member + ".", StringComparison.Ordinal))) continue;
@@ -158,15 +167,16 @@ namespace CognitoGen.Analyzers
             foreach (var a in members ?? Enumerable.Empty<AttributeData>())
             {
                 if (ClientParser.MetadataName(a) != AttributeNames.TokenValidity) continue;
-                var named = a.NamedArguments.Select(n => n.Key).ToImmutableHashSet();
-                if (named.IsEmpty)
+                var named = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var n in a.NamedArguments) named.Add(n.Key);
+                if (named.Count == 0)
                 {
                     Report(context, RuleCatalogue.IneffectiveAttribute, OriginMap.Location(a, ArgumentRef.Whole, ct) ?? Identifier(type, ct),
                         "[TokenValidity] sets no value, so nothing is sent; set Access, Id or Refresh (and their units), or remove it.");
                     continue;
                 }
 
-                foreach (var (unit, value) in new[] { ("AccessUnit", "Access"), ("IdUnit", "Id"), ("RefreshUnit", "Refresh") })
+                foreach (var (unit, value) in TokenUnits)
                 {
                     if (named.Contains(unit) && !named.Contains(value))
                     {
@@ -177,16 +187,23 @@ namespace CognitoGen.Analyzers
             }
         }
 
-        /// <summary>CGEN1006: a string literal assigned to ClientSecret, on a definition or an SDK request.</summary>
-        private static void AnalyzeFile(SemanticModelAnalysisContext context, ImmutableArray<IPropertySymbol> secretProperties, bool sdkMissing)
+        /// <summary>The ClientSecret properties a literal must not be assigned to, and whether the SDK (hence ToCreateRequest/ToUpdateRequest) is absent.</summary>
+        private sealed record SecretTargets(ImmutableArray<IPropertySymbol> Properties, bool SdkMissing);
+
+        /// <summary>CGEN1006: a string literal assigned to ClientSecret, on a definition or an SDK request; CGEN1009: a request builder called without the SDK.</summary>
+        private static void AnalyzeFile(SemanticModelAnalysisContext context, Lazy<SecretTargets> targets)
         {
             var tree = context.SemanticModel.SyntaxTree;
             var ct = context.CancellationToken;
             // Identifiers may be spelled with Unicode escapes (Client\u0053ecret); such a file is walked too.
             var text = tree.GetText(ct).ToString();
             var escapes = text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0;
-            var secrets = !secretProperties.IsEmpty && (escapes || text.IndexOf("ClientSecret", StringComparison.Ordinal) >= 0);
-            var builders = sdkMissing && (escapes || text.IndexOf("ToCreateRequest", StringComparison.Ordinal) >= 0 || text.IndexOf("ToUpdateRequest", StringComparison.Ordinal) >= 0);
+            var secretText = escapes || text.IndexOf("ClientSecret", StringComparison.Ordinal) >= 0;
+            var builderText = escapes || text.IndexOf("ToCreateRequest", StringComparison.Ordinal) >= 0 || text.IndexOf("ToUpdateRequest", StringComparison.Ordinal) >= 0;
+            if (!secretText && !builderText) return;
+            var secretProperties = targets.Value.Properties;
+            var secrets = !secretProperties.IsEmpty && secretText;
+            var builders = targets.Value.SdkMissing && builderText;
             if (!secrets && !builders) return;
             foreach (var node in tree.GetRoot(ct).DescendantNodes())
             {

@@ -7,6 +7,7 @@ using CognitoGen.Benchmarks;
 //   sources DIR [N]                                                 writes the N-client sources to DIR (default N = 1000)
 //   generated DIR [N]                                               writes the generator's output for N clients to DIR (default N = 10)
 //   probe [N [name [reps]]]                                         quick best-of-3 (or best-of-reps) timings without BenchmarkDotNet
+//   openfile [N [reps]]                                             the IDE benchmark's open-file analyzer run, in process: telemetry of ours, no-op, attributes-only
 //   ratios [path/to/ScaleBenchmarks-report-full.json]              the ratios again, from an earlier run's report
 if (args.Length > 0 && args[0] == "check")
 {
@@ -36,6 +37,11 @@ if (args.Length > 0 && args[0] == "generated")
 if (args.Length > 0 && args[0] == "probe")
 {
     return Probe.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? args[2] : null, args.Length > 3 ? int.Parse(args[3]) : 3);
+}
+
+if (args.Length > 0 && args[0] == "openfile")
+{
+    return OpenFileProbe.Run(args.Length > 1 ? int.Parse(args[1]) : 5000, args.Length > 2 ? int.Parse(args[2]) : 7, args.Length > 3 ? args[3] : null);
 }
 
 if (args.Length > 0 && args[0] == "ratios")
