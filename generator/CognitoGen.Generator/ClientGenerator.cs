@@ -83,43 +83,29 @@ namespace CognitoGen.Generator
                     .Select(static (pair, ct) => FastPath.Decide(pair.Left, pair.Right.Left, pair.Right.Right, ct))
                     .WithTrackingName(TrackingNames.FileClients);
 
-                // Emitted per file (one value per file, clientless files included), not flattened or filtered: a file's
-                // clients move between this stream and the compiler's as its verdict changes, and with a SelectMany or a
-                // Where between here and the output the kept driver lost some clients' sources after such moves (the
-                // edit-sequence test, SyntaxReadingPropertyTests, found it). A clientless file's output adds nothing.
+                // One ordered list of every client (syntax-read files and compiler-read files in file order), then one
+                // value per client: a one-client edit changes one item, so one source is regenerated. The list is
+                // flattened from a single value on purpose: flattening the per-file values themselves (a SelectMany or a
+                // Where on them) made the kept driver lose sources after files moved between the two readings (found by
+                // the edit-sequence test, SyntaxReadingPropertyTests).
                 var fromSymbols = decided
                     .Where(static file => file.Semantic)
                     .Collect()
                     .Combine(context.CompilationProvider)
                     .Select(static (pair, ct) => FastPath.Semantic(pair.Right, pair.Left, ct))
                     .WithTrackingName(TrackingNames.SemanticClients);
-                EmitGroups(context, decided.Select(static (file, _) => file.Clients), poolConstants, clientEnvironment);
-                EmitGroups(context, fromSymbols.SelectMany(static (all, _) => new[] { all }), poolConstants, clientEnvironment);
+                var clients = decided
+                    .Collect()
+                    .Combine(fromSymbols)
+                    .SelectMany(static (pair, _) => FastPath.InOrder(pair.Left, pair.Right))
+                    .WithTrackingName(TrackingNames.NonNullClients);
+                Emit(context, clients, poolConstants, clientEnvironment);
             }
 
             context.RegisterSourceOutput(environment, static (spc, env) =>
             {
                 if (env.CanEmit && env.HasSdk) spc.AddSource("CognitoGen.SdkRequests.g.cs", SourceText.From(SdkEmitter.Emit(env), Encoding.UTF8));
                 if (env.CanEmit && env.HasCdk) spc.AddSource("CognitoGen.CdkProps.g.cs", SourceText.From(CdkEmitter.Emit(env), Encoding.UTF8));
-            });
-        }
-
-        /// <summary>Emits groups of clients (one file's, or all the compiler read), each group cached as a whole.</summary>
-        private static void EmitGroups(
-            IncrementalGeneratorInitializationContext context,
-            IncrementalValuesProvider<EquatableArray<ClientModel>> groups,
-            IncrementalValueProvider<EquatableArray<PoolConstant>> poolConstants,
-            IncrementalValueProvider<ClientEnvironment> clientEnvironment)
-        {
-            var resolved = groups
-                .Combine(poolConstants)
-                .Select(static (pair, _) => pair.Left.Select(c => PendingResolver.Resolve(c, pair.Right)).ToEquatableArray())
-                .WithTrackingName(TrackingNames.ResolvedClients);
-
-            context.RegisterSourceOutput(resolved.Combine(clientEnvironment), static (spc, pair) =>
-            {
-                if (!pair.Right.CanEmit) return;
-                foreach (var client in pair.Left) spc.AddSource(client.HintName, SourceText.From(ClientEmitter.Emit(client, pair.Right), Encoding.UTF8));
             });
         }
 

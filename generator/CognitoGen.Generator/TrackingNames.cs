@@ -6,7 +6,7 @@ namespace CognitoGen.Generator
         /// <summary>Each file's syntax reading (the semantic-only mode: each [UserPoolClient] class's model or null).</summary>
         public const string Clients = nameof(Clients);
 
-        /// <summary>Each client's model (the semantic-only mode; the default mode tracks <see cref="FileClients"/> and <see cref="SemanticClients"/>).</summary>
+        /// <summary>Each client's model, from the syntax reading or from the compiler, in file order.</summary>
         public const string NonNullClients = nameof(NonNullClients);
 
         /// <summary>What all files say together: shadowing names, global usings and aliases, types declared twice.</summary>

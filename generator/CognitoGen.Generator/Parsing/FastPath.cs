@@ -112,28 +112,45 @@ namespace CognitoGen.Generator.Parsing
             return new FileClients(file.Index, false, models.ToEquatableArray());
         }
 
-        /// <summary>The models of the files the syntax reading was not sure of, read by the compiler as a class-by-class attribute lookup would.</summary>
-        public static EquatableArray<ClientModel> Semantic(Compilation compilation, ImmutableArray<FileClients> files, CancellationToken ct)
+        /// <summary>The clients of the files the syntax reading was not sure of, read by the compiler as a class-by-class attribute lookup would.</summary>
+        public static EquatableArray<FileClients> Semantic(Compilation compilation, ImmutableArray<FileClients> files, CancellationToken ct)
         {
-            if (files.IsEmpty) return EquatableArray<ClientModel>.Empty;
+            if (files.IsEmpty) return EquatableArray<FileClients>.Empty;
             var trees = compilation.SyntaxTrees.ToImmutableArray();
-            var result = new List<ClientModel>();
+            var result = new List<FileClients>(files.Length);
             foreach (var file in files)
             {
                 if (file.Index >= trees.Length) continue;
                 var tree = trees[file.Index];
                 var model = compilation.GetSemanticModel(tree);
-                var root = tree.GetRoot(ct);
-                foreach (var node in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+                var clients = new List<ClientModel>();
+                foreach (var node in tree.GetRoot(ct).DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
                 {
                     ct.ThrowIfCancellationRequested();
                     if (node is not ClassDeclarationSyntax { AttributeLists.Count: > 0 } declaration) continue;
                     if (model.GetDeclaredSymbol(declaration, ct) is not INamedTypeSymbol type || !HasMarker(type, declaration)) continue;
-                    if (ClientParser.TryParse(type, compilation, ct) is { } client) result.Add(client);
+                    if (ClientParser.TryParse(type, compilation, ct) is { } client) clients.Add(client);
                 }
+
+                result.Add(new FileClients(file.Index, true, clients.ToEquatableArray()));
             }
 
             return result.ToEquatableArray();
+        }
+
+        /// <summary>Every client in file order: a syntax-read file's own, a compiler-read file's from <paramref name="semantic"/>.</summary>
+        public static ImmutableArray<ClientModel> InOrder(ImmutableArray<FileClients> files, EquatableArray<FileClients> semantic)
+        {
+            var byIndex = new Dictionary<int, EquatableArray<ClientModel>>();
+            foreach (var s in semantic) byIndex[s.Index] = s.Clients;
+            var result = ImmutableArray.CreateBuilder<ClientModel>();
+            foreach (var file in files.OrderBy(static f => f.Index))
+            {
+                var clients = file.Semantic ? (byIndex.TryGetValue(file.Index, out var read) ? read : EquatableArray<ClientModel>.Empty) : file.Clients;
+                foreach (var c in clients) result.Add(c);
+            }
+
+            return result.ToImmutable();
         }
 
         /// <summary>Whether <c>[UserPoolClient]</c> is applied on this declaration (not another part, not a nested class).</summary>

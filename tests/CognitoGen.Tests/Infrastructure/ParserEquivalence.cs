@@ -45,11 +45,9 @@ public static class ParserEquivalence
         return driver.RunGenerators(input).GetRunResult().Results.Single();
     }
 
-    /// <summary>The client models a fresh run produced, in a stable order: per client (semantic-only mode), per file and from the compiler (default).</summary>
+    /// <summary>The client models a fresh run produced (each client's own step in both modes), in a stable order.</summary>
     public static List<object> Models(GeneratorRunResult run) =>
         Outputs(run, TrackingNames.NonNullClients)
-            .Concat(Outputs(run, TrackingNames.FileClients).SelectMany(v => ((generator::CognitoGen.Generator.Parsing.FileClients)v).Clients))
-            .Concat(Outputs(run, TrackingNames.SemanticClients).SelectMany(v => (generator::CognitoGen.Generator.Model.EquatableArray<generator::CognitoGen.Generator.Model.ClientModel>)v))
             .OrderBy(v => v.GetType().GetProperty("HintName")!.GetValue(v) as string, StringComparer.Ordinal)
             .ThenBy(v => v.ToString(), StringComparer.Ordinal)
             .ToList();
