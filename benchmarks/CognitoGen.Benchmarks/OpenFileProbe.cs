@@ -91,50 +91,41 @@ public static class OpenFileProbe
     }
 }
 
+#pragma warning disable RS1001 // benchmark-only analyzers, see ProbeAnalyzer
 /// <summary>
 /// An analyzer that only reads every named type's attributes (their arguments are bound with them): what binding the
 /// attributes costs in a fresh compilation, which any analyzer that looks at them pays inside its own callback.
 /// </summary>
-/// <remarks>Not marked [DiagnosticAnalyzer]: only ever handed to CompilationWithAnalyzers here.</remarks>
-#pragma warning disable RS1001, RS2008 // (no release tracking or attribute for a benchmark-only analyzer)
-public sealed class AttributesOnlyAnalyzer : DiagnosticAnalyzer
+public sealed class AttributesOnlyAnalyzer : ProbeAnalyzer
 {
-    private static readonly DiagnosticDescriptor Never = new("NOOP0002", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Info, isEnabledByDefault: true);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
-
-    public override void Initialize(AnalysisContext context)
+    public AttributesOnlyAnalyzer()
+        : base("NOOP0002", "Never reported")
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start => start.RegisterSymbolAction(static c =>
-        {
-            var count = 0;
-            foreach (var a in c.Symbol.GetAttributes()) count += a.ConstructorArguments.Length + a.NamedArguments.Length;
-            GC.KeepAlive(count);
-        }, SymbolKind.NamedType));
     }
+
+    protected override void Start(CompilationStartAnalysisContext start) => start.RegisterSymbolAction(static c =>
+    {
+        var count = 0;
+        foreach (var a in c.Symbol.GetAttributes()) count += a.ConstructorArguments.Length + a.NamedArguments.Length;
+        GC.KeepAlive(count);
+    }, SymbolKind.NamedType);
 }
 
 /// <summary>
 /// An analyzer that does what any analyzer gated on a type does first: one <c>GetTypeByMetadataName</c> in its
 /// compilation-start action (ours, for <c>CognitoGen.UserPoolClientAttribute</c>), then an empty symbol action.
 /// </summary>
-public sealed class LookupOnlyAnalyzer : DiagnosticAnalyzer
+public sealed class LookupOnlyAnalyzer : ProbeAnalyzer
 {
-    private static readonly DiagnosticDescriptor Never = new("NOOP0004", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Info, isEnabledByDefault: true);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
-
-    public override void Initialize(AnalysisContext context)
+    public LookupOnlyAnalyzer()
+        : base("NOOP0004", "Never reported")
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName("CognitoGen.UserPoolClientAttribute") is null) return;
-            start.RegisterSymbolAction(static _ => { }, SymbolKind.NamedType);
-        });
+    }
+
+    protected override void Start(CompilationStartAnalysisContext start)
+    {
+        if (start.Compilation.GetTypeByMetadataName("CognitoGen.UserPoolClientAttribute") is null) return;
+        start.RegisterSymbolAction(static _ => { }, SymbolKind.NamedType);
     }
 }
 
@@ -143,27 +134,27 @@ public sealed class LookupOnlyAnalyzer : DiagnosticAnalyzer
 /// arguments, as ours does on the workload's clients, and computes nothing: what the analyzer driver's handling of a
 /// reported diagnostic costs (it runs inside the reporting callback, so it counts as that analyzer's time).
 /// </summary>
-public sealed class ReportOnlyAnalyzer : DiagnosticAnalyzer
+public sealed class ReportOnlyAnalyzer : ProbeAnalyzer
 {
-    private static readonly DiagnosticDescriptor Info = new("NOOP0003", "Reported", "{0}", "Benchmark", DiagnosticSeverity.Info, isEnabledByDefault: true);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Info);
-
-    public override void Initialize(AnalysisContext context)
+    public ReportOnlyAnalyzer()
+        : base("NOOP0003", "{0}")
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start => start.RegisterSymbolAction(static c =>
+    }
+
+    protected override void Start(CompilationStartAnalysisContext start)
+    {
+        var info = Descriptor;
+        start.RegisterSymbolAction(c =>
         {
             foreach (var reference in c.Symbol.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax(c.CancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax { AttributeLists.Count: > 0 } declaration) continue;
                 foreach (var argument in declaration.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeArgumentSyntax>().Take(3))
                 {
-                    c.ReportDiagnostic(Diagnostic.Create(Info, argument.Expression.GetLocation(), "reported"));
+                    c.ReportDiagnostic(Diagnostic.Create(info, argument.Expression.GetLocation(), "reported"));
                 }
             }
-        }, SymbolKind.NamedType));
+        }, SymbolKind.NamedType);
     }
 }
-#pragma warning restore RS1001, RS2008
+#pragma warning restore RS1001

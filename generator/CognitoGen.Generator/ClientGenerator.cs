@@ -88,14 +88,12 @@ namespace CognitoGen.Generator
                 // flattened from a single value on purpose: flattening the per-file values themselves (a SelectMany or a
                 // Where on them) made the kept driver lose sources after files moved between the two readings (found by
                 // the edit-sequence test, SyntaxReadingPropertyTests).
-                var fromSymbols = decided
-                    .Where(static file => file.Semantic)
-                    .Collect()
+                var allFiles = decided.Collect();
+                var fromSymbols = allFiles
                     .Combine(context.CompilationProvider)
                     .Select(static (pair, ct) => FastPath.Semantic(pair.Right, pair.Left, ct))
                     .WithTrackingName(TrackingNames.SemanticClients);
-                var clients = decided
-                    .Collect()
+                var clients = allFiles
                     .Combine(fromSymbols)
                     .SelectMany(static (pair, _) => FastPath.InOrder(pair.Left, pair.Right))
                     .WithTrackingName(TrackingNames.NonNullClients);

@@ -112,14 +112,15 @@ namespace CognitoGen.Generator.Parsing
             return new FileClients(file.Index, false, models.ToEquatableArray());
         }
 
-        /// <summary>The clients of the files the syntax reading was not sure of, read by the compiler as a class-by-class attribute lookup would.</summary>
+        /// <summary>The clients of the files the syntax reading was not sure of (<see cref="FileClients.Semantic"/>), read by the compiler as a class-by-class attribute lookup would.</summary>
         public static EquatableArray<FileClients> Semantic(Compilation compilation, ImmutableArray<FileClients> files, CancellationToken ct)
         {
-            if (files.IsEmpty) return EquatableArray<FileClients>.Empty;
-            var trees = compilation.SyntaxTrees.ToImmutableArray();
-            var result = new List<FileClients>(files.Length);
+            List<FileClients>? result = null;
+            ImmutableArray<SyntaxTree> trees = default;
             foreach (var file in files)
             {
+                if (!file.Semantic) continue;
+                if (trees.IsDefault) trees = compilation.SyntaxTrees.ToImmutableArray();
                 if (file.Index >= trees.Length) continue;
                 var tree = trees[file.Index];
                 var model = compilation.GetSemanticModel(tree);
@@ -132,10 +133,10 @@ namespace CognitoGen.Generator.Parsing
                     if (ClientParser.TryParse(type, compilation, ct) is { } client) clients.Add(client);
                 }
 
-                result.Add(new FileClients(file.Index, true, clients.ToEquatableArray()));
+                (result ??= new List<FileClients>()).Add(new FileClients(file.Index, true, clients.ToEquatableArray()));
             }
 
-            return result.ToEquatableArray();
+            return result?.ToEquatableArray() ?? EquatableArray<FileClients>.Empty;
         }
 
         /// <summary>Every client in file order: a syntax-read file's own, a compiler-read file's from <paramref name="semantic"/>.</summary>
